@@ -1,0 +1,1 @@
+"""Klyngekvalitet: all logic of the app (data, metrics, charts, text); only `src.ui` imports Streamlit."""

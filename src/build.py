@@ -1,0 +1,212 @@
+"""Build the app's Parquet tables from the source CSVs: load → check → process → save (atomically).
+
+Run with `python -m src.build` (or `make data`). Nothing is written unless every source passes
+its schema; then each table is written to a temporary file and renamed into place, so a crash
+never leaves a half-written Parquet file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from src.dates import parse_partial_date, precision_of
+from src.errors import DataError, Problem
+from src.paths import SOURCE_FILES, TABLE_FILES, data_dir
+from src.schemas import CSV_HEADER_LINES, raise_if_problems, validate
+
+FIRST_DATA_LINE = CSV_HEADER_LINES + 1
+
+
+def read_sources(folder: Path) -> dict[str, pd.DataFrame]:
+    """Every source CSV as text columns; a missing or unreadable file is a Problem, not a crash."""
+    frames, problems = {}, []
+    for name, relative in SOURCE_FILES.items():
+        try:
+            frames[name] = pd.read_csv(folder / relative, dtype=str, keep_default_na=False, encoding="utf-8")
+        except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+            problems.append(Problem(relative, None, None, f"cannot be read: {error}"))
+    raise_if_problems(problems)
+    return frames
+
+
+def check_sources(frames: dict[str, pd.DataFrame]) -> None:
+    """Schema problems of every file plus the links between files, all reported together."""
+    problems = [p for name, frame in frames.items() for p in validate(name, frame, SOURCE_FILES[name])]
+    problems += _unknown_source_ids(frames)
+    raise_if_problems(problems)
+
+
+def _unknown_source_ids(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    if "source_id" not in frames["figures"] or "source_id" not in frames["sources"]:
+        return []
+    known = set(frames["sources"]["source_id"])
+    return [
+        Problem(SOURCE_FILES["figures"], i + FIRST_DATA_LINE, "source_id", f"missing source {sid!r} (not in sources.csv)")
+        for i, sid in enumerate(frames["figures"]["source_id"])
+        if sid and sid not in known
+    ]
+
+
+def slugify(name: str) -> str:
+    """A stable, URL-safe id from a name ('Mineralklynge Norge' → 'mineralklynge-norge')."""
+    folded = name.lower().replace("æ", "ae").replace("ø", "o").replace("å", "a")
+    ascii_name = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+
+
+def _org_ids(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.Series:
+    """Organisation id per record: the alias table for renamed organisations, else a slug of the name."""
+    by_alias = dict(zip(aliases["alias"], aliases["org_id"], strict=True))
+    by_canonical = dict(zip(aliases["canonical_name"], aliases["org_id"], strict=True))
+    return records["organisation"].map(lambda n: by_alias.get(n) or by_canonical.get(n) or slugify(n))
+
+
+def _to_timestamp(text: str) -> pd.Timestamp:
+    parsed = parse_partial_date(text)
+    return pd.Timestamp(parsed) if parsed else pd.NaT
+
+
+def _nullable(series: pd.Series) -> pd.Series:
+    return series.replace("", None).astype("string")
+
+
+def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """One row per public label record, with its organisation id, typed dates and source row."""
+    dates = records["date"].map(_to_timestamp)
+    return pd.DataFrame(
+        {
+            "record_id": [f"lr-{i + FIRST_DATA_LINE:03d}" for i in range(len(records))],
+            "org_id": _org_ids(records, aliases).astype("string"),
+            "name_as_written": records["organisation"].astype("string"),
+            "country": records["country"].astype("string"),
+            "level": records["level"].astype("string"),
+            "event": records["event"].astype("string"),
+            "date": pd.to_datetime(dates).astype("datetime64[ms]"),
+            "date_precision": _nullable(records["date_precision"]),
+            "year": pd.array([d.year if pd.notna(d) else None for d in dates], dtype="Int64"),
+            "valid_until": pd.to_datetime(records["valid_until"].map(_to_timestamp)).astype("datetime64[ms]"),
+            "valid_until_precision": _nullable(records["valid_until"].map(lambda v: precision_of(v) or "")),
+            "score_pct": pd.to_numeric(records["score_pct"].replace("", None)).astype("Float64"),
+            "sector": _nullable(records["sector"]),
+            "region": _nullable(records["region"]),
+            "source_url": records["source_url"].astype("string"),
+            "source_quote": records["source_quote"].astype("string"),
+            "source_row": pd.array(range(FIRST_DATA_LINE, len(records) + FIRST_DATA_LINE), dtype="Int64"),
+        }
+    )
+
+
+def build_organisations(events: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """One row per organisation: canonical name, every other name it appears under, where known its sector/region."""
+    canonical = dict(zip(aliases["org_id"], aliases["canonical_name"], strict=False))
+    rows = []
+    for org_id, group in events.groupby("org_id", sort=True):
+        names = list(dict.fromkeys(group["name_as_written"]))
+        name = canonical.get(str(org_id), names[0])
+        rows.append(
+            {
+                "org_id": org_id,
+                "canonical_name": name,
+                "aliases": " | ".join(n for n in names if n != name),
+                "country": group["country"].iloc[0],
+                "sector": group["sector"].dropna().iloc[0] if group["sector"].notna().any() else None,
+                "region": group["region"].dropna().iloc[0] if group["region"].notna().any() else None,
+                "record_count": len(group),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    return frame.astype({c: "string" for c in frame.columns if c != "record_count"}).astype({"record_count": "Int64"})
+
+
+def build_figures(figures: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The article's figures, typed, with the source's title, publisher and link beside each."""
+    typed = figures.assign(
+        value=pd.to_numeric(figures["value"]).astype("float64"),
+        sample_size=pd.to_numeric(figures["sample_size"].replace("", None)).astype("Int64"),
+        as_of=pd.to_datetime(figures["as_of"]).astype("datetime64[ms]"),
+        source_row=pd.array(range(FIRST_DATA_LINE, len(figures) + FIRST_DATA_LINE), dtype="Int64"),
+    )
+    joined = typed.merge(
+        sources[["source_id", "title", "publisher", "url"]].rename(
+            columns={"title": "source_title", "publisher": "source_publisher", "url": "source_url"}
+        ),
+        on="source_id",
+        how="left",
+    )
+    return joined.astype({c: "string" for c in joined.columns if joined[c].dtype == object or c == "quote"})
+
+
+def build_sources(sources: pd.DataFrame) -> pd.DataFrame:
+    """The publications the figures come from."""
+    typed = sources.assign(published=pd.to_datetime(sources["published"]).astype("datetime64[ms]"))
+    return typed.astype({c: "string" for c in typed.columns if c != "published"})
+
+
+def build_context_facts(facts: pd.DataFrame) -> pd.DataFrame:
+    """Context facts, values kept as written (some hold two numbers, e.g. '566; 42')."""
+    return facts.assign(
+        as_of_precision=facts["as_of"].map(lambda v: precision_of(v) or ""),
+        source_row=pd.array(range(FIRST_DATA_LINE, len(facts) + FIRST_DATA_LINE), dtype="Int64"),
+    ).astype({c: "string" for c in [*facts.columns, "as_of_precision"]})
+
+
+def build_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """All Parquet tables from checked source frames."""
+    events = build_label_events(frames["label_records"], frames["aliases"])
+    return {
+        "figures": build_figures(frames["figures"], frames["sources"]),
+        "sources": build_sources(frames["sources"]),
+        "organisations": build_organisations(events, frames["aliases"]),
+        "label_events": events,
+        "context_facts": build_context_facts(frames["context_facts"]),
+    }
+
+
+def write_atomically(frame: pd.DataFrame, target: Path) -> None:
+    """Write Parquet to a temporary file beside `target`, then rename it into place."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    try:
+        frame.to_parquet(temporary, index=False)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def build(folder: Path) -> dict[str, pd.DataFrame]:
+    """Load, check, process and save every table in `folder`; returns the tables written."""
+    frames = read_sources(folder)
+    check_sources(frames)
+    tables = build_tables(frames)
+    for name, frame in tables.items():
+        write_atomically(frame, folder / TABLE_FILES[name])
+    return tables
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the Parquet tables from data/sources/*.csv.")
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the project's data/)")
+    args = parser.parse_args(argv)
+    folder = args.data_dir or data_dir()
+    try:
+        tables = build(folder)
+    except DataError as error:
+        print(f"Nothing written: {len(error.problems)} problem(s) in the sources.", file=sys.stderr)
+        print(error.summary(), file=sys.stderr)
+        return 1
+    for name, frame in tables.items():
+        print(f"{TABLE_FILES[name]:<24} {len(frame):>4} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Declared schemas of the source CSV files, and a validator that reports every problem at once.
+
+The CSVs are read as text (nothing is guessed by pandas), checked here, and only then
+converted to typed tables by `src.build`. Each check carries a readable message so that a
+maintainer sees "row 7, column 'level': unknown level" rather than a pandera dump.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from src.dates import is_valid_partial_date, precision_of
+from src.errors import DataError, Problem
+
+COUNTRIES = ("NO", "DK")
+FIGURE_COUNTRIES = (*COUNTRIES, "EU")
+LEVELS = ("bronze", "silver", "gold")
+EVENTS = ("awarded", "renewed", "register_entry")
+TOPICS = ("comparison", "follow_up", "levels", "context")
+QUALIFIERS = ("exact", "more_than")
+PRECISIONS = ("day", "month", "year")
+CSV_HEADER_LINES = 1
+
+
+def _element_check(test: Callable[[str], bool], message: str) -> pa.Check:
+    """A per-cell check whose failure message is `message`."""
+    return pa.Check(test, element_wise=True, error=message)
+
+
+def _one_of(allowed: tuple[str, ...], what: str) -> pa.Check:
+    return _element_check(lambda v: v in allowed, f"unknown {what} (allowed: {', '.join(allowed)})")
+
+
+def _is_number(text: str, *, optional: bool, low: float = 0, high: float | None = None) -> bool:
+    if text == "":
+        return optional
+    try:
+        value = float(text)
+    except ValueError:
+        return False
+    return value >= low and (high is None or value <= high)
+
+
+def _is_count(text: str) -> bool:
+    return text == "" or (text.isdigit() and int(text) >= 0)
+
+
+NON_EMPTY = _element_check(lambda v: v.strip() != "", "must not be empty")
+IS_URL = _element_check(lambda v: v.startswith(("http://", "https://")), "missing source link (must start with http)")
+HAS_QUOTE = _element_check(lambda v: v.strip() != "", "missing source quote")
+DAY_DATE = _element_check(lambda v: precision_of(v) == "day" and is_valid_partial_date(v), "impossible date (YYYY-MM-DD)")
+PARTIAL_DATE = _element_check(is_valid_partial_date, "impossible date (YYYY, YYYY-MM or YYYY-MM-DD)")
+NON_NEGATIVE = _element_check(lambda v: _is_number(v, optional=False), "must be a number ≥ 0 (negative or not a number)")
+COUNT = _element_check(_is_count, "must be a whole number ≥ 0")
+PERCENT = _element_check(lambda v: _is_number(v, optional=True, high=100), "must be a percentage 0–100")
+
+
+def _text(*checks: pa.Check, unique: bool = False) -> pa.Column:
+    return pa.Column(str, checks=list(checks), unique=unique, report_duplicates="all")
+
+
+def _date_matches_precision(df: pd.DataFrame) -> pd.Series:
+    """The date is written in the precision the row claims (or both are empty)."""
+    written = df["date"].map(lambda v: precision_of(v) or "")
+    return written == df["date_precision"]
+
+
+SCHEMAS: dict[str, pa.DataFrameSchema] = {
+    "figures": pa.DataFrameSchema(
+        {
+            "figure_id": _text(NON_EMPTY, unique=True),
+            "topic": _text(_one_of(TOPICS, "topic")),
+            "country": _text(_one_of(FIGURE_COUNTRIES, "country")),
+            "measure": _text(NON_EMPTY),
+            "category": _text(NON_EMPTY),
+            "value": _text(NON_NEGATIVE),
+            "qualifier": _text(_one_of(QUALIFIERS, "qualifier")),
+            "unit": _text(NON_EMPTY),
+            "sample_size": _text(COUNT),
+            "as_of": _text(DAY_DATE),
+            "source_id": _text(NON_EMPTY),
+            "quote": _text(HAS_QUOTE),
+        },
+        strict=True,
+    ),
+    "sources": pa.DataFrameSchema(
+        {
+            "source_id": _text(NON_EMPTY, unique=True),
+            "title": _text(NON_EMPTY),
+            "author": _text(),
+            "publisher": _text(NON_EMPTY),
+            "url": _text(IS_URL),
+            "published": _text(DAY_DATE),
+            "language": _text(NON_EMPTY),
+        },
+        strict=True,
+    ),
+    "label_records": pa.DataFrameSchema(
+        {
+            "organisation": _text(NON_EMPTY),
+            "country": _text(_one_of(COUNTRIES, "country")),
+            "level": _text(_one_of(LEVELS, "level")),
+            "event": _text(_one_of(EVENTS, "event")),
+            "date": _text(PARTIAL_DATE),
+            "date_precision": _text(_element_check(lambda v: v in ("", *PRECISIONS), "unknown date precision")),
+            "valid_until": _text(PARTIAL_DATE),
+            "score_pct": _text(PERCENT),
+            "sector": _text(),
+            "region": _text(),
+            "source_url": _text(IS_URL),
+            "source_quote": _text(HAS_QUOTE),
+        },
+        checks=[pa.Check(_date_matches_precision, error="date and date_precision disagree")],
+        strict=True,
+    ),
+    "context_facts": pa.DataFrameSchema(
+        {
+            "fact_id": _text(NON_EMPTY, unique=True),
+            "statement": _text(NON_EMPTY),
+            "value": _text(),
+            "unit": _text(),
+            "as_of": _text(PARTIAL_DATE),
+            "source_url": _text(IS_URL),
+            "source_quote": _text(HAS_QUOTE),
+        },
+        strict=True,
+    ),
+    "aliases": pa.DataFrameSchema(
+        {
+            "org_id": _text(_element_check(lambda v: v != "" and v == v.lower() and " " not in v, "id must be a lower-case slug")),
+            "canonical_name": _text(NON_EMPTY),
+            "alias": _text(NON_EMPTY, unique=True),
+            "basis": _text(NON_EMPTY),
+        },
+        strict=True,
+    ),
+}
+
+
+def validate(name: str, frame: pd.DataFrame, file_label: str) -> list[Problem]:
+    """Every problem of `frame` against the schema `name`, each naming file, row and column."""
+    try:
+        SCHEMAS[name].validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return _problems_from(errors.failure_cases, file_label)
+    return []
+
+
+def _problems_from(cases: pd.DataFrame, file_label: str) -> list[Problem]:
+    problems = []
+    for case in cases.itertuples(index=False):
+        row = None if pd.isna(case.index) else int(case.index) + CSV_HEADER_LINES + 1
+        column = None if pd.isna(case.column) or case.column == "" else str(case.column)
+        problems.append(Problem(file_label, row, column, _message(case)))
+    return sorted(set(problems), key=lambda p: (p.row or 0, p.column or "", p.message))
+
+
+def _message(case: object) -> str:
+    check = str(getattr(case, "check"))
+    failure = getattr(case, "failure_case")
+    if check == "column_in_dataframe":
+        return f"missing column '{failure}'"
+    if check == "column_in_schema":
+        return f"unexpected column '{failure}'"
+    if check == "field_uniqueness":
+        return f"duplicate id {failure!r}"
+    return f"{check} (found {failure!r})"
+
+
+def raise_if_problems(problems: list[Problem], hint: str = "") -> None:
+    """Raise one DataError holding every problem, if there are any."""
+    if problems:
+        raise DataError(problems, hint)
