@@ -1,0 +1,55 @@
+# Klyngekvalitet: `make run` starts the app, `make test` runs every check. Both set themselves up.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test data lint typecheck unit browser bench setup setup-dev browser-deps clean
+
+run: $(VENV)/.stamp-run
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: $(VENV)/.stamp-dev browser-deps lint typecheck
+	$(PY) -m pytest
+
+data: $(VENV)/.stamp-run
+	$(PY) -m src.build
+
+lint: $(VENV)/.stamp-dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: $(VENV)/.stamp-dev
+	$(PY) -m mypy src
+
+unit: $(VENV)/.stamp-dev
+	$(PY) -m pytest -m "not browser"
+
+browser: $(VENV)/.stamp-dev browser-deps
+	$(PY) -m pytest -m browser
+
+setup: $(VENV)/.stamp-run
+setup-dev: $(VENV)/.stamp-dev
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.stamp-run: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.stamp-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.stamp-run
+
+# Debian's Chromium for the real-browser tests (Playwright drives it; it never downloads a browser).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji; \
+	  else echo "Chromium missing: run 'sudo apt-get install chromium' (browser tests will be skipped)"; fi; \
+	fi
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -1,0 +1,25 @@
+"""Norge og Danmark: the quality index with n, and gold/silver counts, filtered by country and level."""
+
+import streamlit as st
+
+from src import filters, ui, views
+from src.i18n import t
+
+LANG = ui.LANG
+tables = ui.tables()
+
+st.title(t("comparison.title", LANG))
+st.caption(t("comparison.lead", LANG))
+
+spec = filters.COMPARISON
+state = ui.url_values(spec)
+left, right = st.columns(2)
+with left:
+    countries = ui.multiselect("filter.countries", spec["countries"].options, state["countries"], "cmp_countries", "country")
+with right:
+    levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
+ui.sync_url({"countries": countries, "levels": levels}, spec)
+
+ui.chart_block(views.quality_index_view(tables, list(countries), LANG))
+ui.chart_block(views.valid_counts_view(tables, list(countries), list(levels), LANG))
+st.caption(t("comparison.no_bronze", LANG))

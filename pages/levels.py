@@ -1,0 +1,27 @@
+"""Nivåer: level distribution, labels per year and gold scores from the public records."""
+
+import streamlit as st
+
+from src import filters, metrics, register, ui, views
+from src.i18n import t
+
+LANG = ui.LANG
+tables = ui.tables()
+
+st.title(t("levels.title", LANG))
+st.caption(t("levels.lead", LANG))
+st.info(t("coverage.records", LANG, **register.coverage(tables)))
+
+spec = filters.levels_page(tables)
+state = ui.url_values(spec)
+left, right = st.columns(2)
+with left:
+    countries = ui.multiselect("filter.countries", spec["countries"].options, state["countries"], "lvl_countries", "country")
+with right:
+    levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
+years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
+ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec)
+
+ui.chart_block(views.level_distribution_view(tables, list(countries), list(levels), LANG))
+ui.chart_block(views.labels_per_year_view(tables, list(countries), list(levels), years, LANG))
+ui.chart_block(views.score_view(tables, list(countries), years, LANG))

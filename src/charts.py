@@ -1,0 +1,147 @@
+"""Pure Altair chart builders: a tidy frame and its text in, a captioned `alt.Chart` out.
+
+Each spec carries its title, takeaway, source line (with n and as-of date) and a
+`description` (the text alternative), so the chart on screen and any export of it say the
+same thing. Nothing here reads files or knows about Streamlit.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+COUNTRY_COLORS = {"NO": "#0072B2", "DK": "#D55E00"}  # Okabe–Ito blue / vermillion
+LEVEL_COLORS = {"bronze": "#8C5A2B", "silver": "#8E9AA6", "gold": "#E69F00"}
+STAGE_COLORS = {"first_benchmarking": "#6B6B6B", "renewed_or_upgraded": "#0072B2", "lapsed": "#D55E00"}
+TITLE_WRAP = 38  # characters per title line: fits a 390 px phone
+SUBTITLE_WRAP = 50
+SOURCE_COLOR = "#4A4A4A"  # 9:1 on white
+BAR_HEIGHT = 34
+LABEL_FONT_SIZE = 13
+# Fit the width to the container but keep the declared plot height; Streamlit's default ("fit")
+# squeezes title and plot into `height`, which flattens bars under a multi-line caption.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
+
+NUMBER_LOCALES = {
+    "nb": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"], "percent": "\u00a0%"},
+    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
+}
+
+
+@dataclass(frozen=True)
+class ChartText:
+    """What a chart says in words: shown in the chart, read by screen readers, carried into exports."""
+
+    title: str
+    subtitle: str
+    source_line: str
+    description: str
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` characters (Vega titles do not wrap by themselves)."""
+    return textwrap.wrap(text, width=width, break_long_words=True) or [""]
+
+
+def captioned(chart: alt.Chart | alt.LayerChart, text: ChartText, lang: str) -> alt.LayerChart | alt.Chart:
+    """Title, takeaway, source line, text alternative and number locale, applied to one chart."""
+    title = alt.Title(
+        text=wrap(text.title, TITLE_WRAP),
+        subtitle=wrap(text.subtitle, SUBTITLE_WRAP) + wrap(text.source_line, SUBTITLE_WRAP),
+        anchor="start",
+        fontSize=16,
+        subtitleFontSize=12,
+        subtitleColor=SOURCE_COLOR,
+        subtitlePadding=6,
+        offset=12,
+    )
+    locale = alt.Locale(number=alt.NumberLocale(**NUMBER_LOCALES.get(lang, NUMBER_LOCALES["nb"])))
+    return (
+        chart.properties(title=title, description=text.description, width="container", autosize=FIT_WIDTH)
+        .configure(locale=locale, font="sans-serif")
+        .configure_axis(labelFontSize=12, titleFontSize=12, labelLimit=180)
+        .configure_legend(orient="bottom", labelFontSize=12, titleFontSize=12)
+        .configure_view(stroke=None)
+    )
+
+
+def _scale(colors: dict[str, str]) -> alt.Scale:
+    return alt.Scale(domain=list(colors), range=list(colors.values()))
+
+
+def horizontal_bars(
+    frame: pd.DataFrame, *, value: str, label: str, text: str, color: str, colors: dict[str, str],
+    axis_title: str, domain: tuple[float, float] | None = None, counts: bool = False,
+) -> alt.LayerChart:  # fmt: skip
+    """One bar per row, category on the y axis, value printed at the bar's end."""
+    x_scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(nice=True)
+    base = alt.Chart(frame).encode(
+        y=alt.Y(f"{label}:N", sort=None, title=None),
+        x=alt.X(f"{value}:Q", title=axis_title, scale=x_scale, axis=COUNT_AXIS if counts else alt.Axis()),
+        tooltip=[alt.Tooltip(f"{label}:N", title=None), alt.Tooltip(f"{text}:N", title=axis_title)],
+    )
+    bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color(f"{color}:N", scale=_scale(colors), legend=None))
+    labels = base.mark_text(align="left", dx=5, fontSize=LABEL_FONT_SIZE, fontWeight="bold").encode(text=f"{text}:N")
+    return alt.layer(bars, labels).properties(height=BAR_HEIGHT * max(len(frame), 1) + 20)
+
+
+def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> alt.LayerChart:
+    """Bars per country, one per level, each labelled 'Gull 6' so colour is never the only cue.
+
+    Expects columns country_label, level, level_label, `value` and value_label.
+    """
+    levels_present = [lvl for lvl in LEVEL_COLORS if lvl in set(frame["level"])]
+    colors = {lvl: LEVEL_COLORS[lvl] for lvl in levels_present}
+    base = alt.Chart(frame).encode(
+        y=alt.Y("country_label:N", sort=None, title=None),
+        yOffset=alt.YOffset("level:N", sort=levels_present),
+        x=alt.X(f"{value}:Q", title=axis_title, scale=alt.Scale(nice=True), axis=COUNT_AXIS),
+        tooltip=["country_label:N", "level_label:N", alt.Tooltip("value_label:N", title=axis_title)],
+    )
+    bars = base.mark_bar(cornerRadiusEnd=2).encode(
+        color=alt.Color("level:N", scale=_scale(colors), legend=None)
+    )
+    labels = base.mark_text(align="left", dx=5, fontSize=LABEL_FONT_SIZE).encode(text="bar_text:N")
+    rows = frame["country_label"].nunique() * max(len(levels_present), 1)
+    return alt.layer(bars, labels).properties(height=26 * rows + 30)
+
+
+def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str) -> alt.LayerChart:
+    """Labels per year stacked by country, with the year's total printed on top.
+
+    Expects columns year, country, country_label, labels.
+    """
+    countries = [c for c in COUNTRY_COLORS if c in set(frame["country"])]
+    labels_by_code = dict(zip(frame["country"], frame["country_label"], strict=False))
+    scale = alt.Scale(domain=[labels_by_code[c] for c in countries], range=[COUNTRY_COLORS[c] for c in countries])
+    base = alt.Chart(frame).encode(x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=-45)))
+    bars = base.mark_bar().encode(
+        y=alt.Y("sum(labels):Q", title=axis_title, axis=COUNT_AXIS),
+        color=alt.Color("country_label:N", scale=scale, title=legend_title),
+        order=alt.Order("country:N"),
+        tooltip=["year:O", "country_label:N", alt.Tooltip("labels:Q", title=axis_title)],
+    )
+    totals = base.mark_text(dy=-7, fontSize=11).encode(y="sum(labels):Q", text="sum(labels):Q")
+    return alt.layer(bars, totals).properties(height=260)
+
+
+def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerChart:
+    """One row per organisation, a dot per published gold score, the score printed in the dot.
+
+    Expects columns organisation, year, score_pct, score_label.
+    """
+    base = alt.Chart(frame).encode(
+        y=alt.Y("organisation:N", title=None, sort=alt.EncodingSortField("year", op="min")),
+        x=alt.X("year:Q", title=None, scale=alt.Scale(domain=[years[0] - 0.6, years[1] + 0.6]),
+                axis=alt.Axis(format="d", tickMinStep=1, labelAngle=-45)),
+        tooltip=["organisation:N", alt.Tooltip("year:Q", format="d"), "score_label:N"],
+    )  # fmt: skip
+    line = base.mark_line(color="#BBBBBB").encode(detail="organisation:N")
+    dots = base.mark_circle(size=520, color=LEVEL_COLORS["gold"], opacity=0.9)
+    text = base.mark_text(fontSize=10, fontWeight="bold", color="#1A1A1A").encode(text="score_label:N")
+    rows = max(frame["organisation"].nunique(), 1)
+    return alt.layer(line, dots, text).properties(height=30 * rows + 40)

@@ -1,0 +1,63 @@
+"""Load the Parquet tables the app runs on, and refuse clearly when one is missing or damaged.
+
+Note that the app never builds data itself: a missing or corrupt file is reported with its
+name and the command that rebuilds it, so a reader sees a message and a maintainer a fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from src.errors import DataError, Problem
+from src.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
+
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "figures": ("figure_id", "topic", "country", "measure", "category", "value", "qualifier", "unit",
+                "sample_size", "as_of", "quote", "source_row", "source_title", "source_publisher", "source_url"),
+    "sources": ("source_id", "title", "author", "publisher", "url", "published"),
+    "organisations": ("org_id", "canonical_name", "aliases", "country", "sector", "region", "record_count"),
+    "label_events": ("record_id", "org_id", "name_as_written", "country", "level", "event", "date",
+                     "date_precision", "year", "valid_until", "score_pct", "source_url", "source_quote", "source_row"),
+    "context_facts": ("fact_id", "statement", "value", "unit", "as_of", "source_url", "source_quote", "source_row"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every table the app shows, read once and shared read-only between sessions."""
+
+    figures: pd.DataFrame
+    sources: pd.DataFrame
+    organisations: pd.DataFrame
+    label_events: pd.DataFrame
+    context_facts: pd.DataFrame
+
+
+def read_table(folder: Path, name: str) -> pd.DataFrame:
+    """One table, or a DataError naming the file and why it cannot be used."""
+    path = folder / TABLE_FILES[name]
+    if not path.exists():
+        raise _error(path, "the file is missing")
+    try:
+        frame = pq.read_table(path).to_pandas()
+    except (OSError, pa.ArrowException) as error:
+        raise _error(path, f"the file is damaged and cannot be read ({type(error).__name__})") from error
+    missing = [c for c in REQUIRED_COLUMNS[name] if c not in frame.columns]
+    if missing:
+        raise _error(path, f"columns are missing: {', '.join(missing)}")
+    return frame
+
+
+def _error(path: Path, message: str) -> DataError:
+    return DataError([Problem(path.name, None, None, message)], hint=f"Rebuild it with `{REBUILD_COMMAND}`.")
+
+
+def load_tables(folder: Path | None = None) -> Tables:
+    """All tables from `folder` (default: the project's data folder)."""
+    folder = folder or data_dir()
+    return Tables(**{name: read_table(folder, name) for name in TABLE_FILES})

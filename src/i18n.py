@@ -1,0 +1,201 @@
+"""Every piece of text a reader sees, by key. Norwegian (bokmål) is the default language.
+
+Note that pages never hold prose: they ask `t("key", **values)`, so a second language is a
+second dictionary with the same keys, and a test can check that no key is missing.
+"""
+
+from __future__ import annotations
+
+DEFAULT_LANG = "nb"
+
+NB: dict[str, str] = {
+    # App and navigation
+    "app.name": "Klyngekvalitet",
+    "app.tagline": "Hvordan norske klyngeorganisasjoner jobber med kvalitet, målt med europeiske kvalitetsmerker",
+    "nav.overview": "Oversikt",
+    "nav.comparison": "Norge og Danmark",
+    "nav.follow_up": "Oppfølging",
+    "nav.levels": "Nivåer",
+    "nav.register": "Register",
+    "nav.sources": "Kilder og data",
+    # Shared words
+    "country.NO": "Norge",
+    "country.DK": "Danmark",
+    "country.EU": "Europa",
+    "level.bronze": "Bronse",
+    "level.silver": "Sølv",
+    "level.gold": "Gull",
+    "event.awarded": "Tildelt",
+    "event.renewed": "Fornyet",
+    "event.register_entry": "Registeroppføring",
+    "stage.first_benchmarking": "Første benchmarking",
+    "stage.renewed_or_upgraded": "Fornyet eller oppgradert",
+    "stage.lapsed": "Lot merket løpe ut",
+    "filter.countries": "Land",
+    "filter.levels": "Nivå",
+    "filter.events": "Hendelse",
+    "filter.years": "År",
+    "filter.search": "Søk i navn",
+    "filter.empty": "Velg minst ett land og ett nivå for å se diagrammet.",
+    "tab.chart": "Diagram",
+    "tab.table": "Tabell",
+    "tab.sources": "Kilder",
+    "chart.text_alternative": "Tekstalternativ: {text}",
+    "chart.no_data": "Ingen data for dette utvalget. Endre filtrene over.",
+    "source.article": "Kilde: {publisher} ({year}), «{title}»",
+    "source.records": "Kilde: {count} offentlige merkeoppføringer (ESCA-registeret og klyngenes egne sider)",
+    "source.line": "{source} · n = {n} · per {as_of}",
+    "source.row": "rad {row}",
+    "source.rows": "rad {rows}",
+    "source.link": "Åpne kilden",
+    "url.notice": "Lenken hadde en ukjent verdi for «{param}» ({value}). Viser standardvalget i stedet.",
+    "error.title": "Dataene kan ikke vises akkurat nå",
+    "error.body": "Fila {files} mangler eller er skadet. Ingen tall vises før den er bygget på nytt.",
+    "error.fix": "For den som drifter appen: kjør `{command}` i prosjektmappa.",
+    "coverage.records": (
+        "Bygger på {records} offentlige oppføringer om {orgs} organisasjoner (Norge {no}, Danmark {dk}). "
+        "Dette er det offentlige sider sier, ikke hele registeret: tellingene er et nedre anslag."
+    ),
+    # Overview
+    "overview.title": "Mangler norske klynger fokus på kvalitet?",
+    "overview.lead": (
+        "Europeiske kvalitetsmerker for klyngeorganisasjoner – bronse, sølv og gull – tildeles av ESCA og "
+        "varer i to år. En analyse fra {publisher} ({date}) sammenlignet Norge med Danmark."
+    ),
+    "overview.argument.1": (
+        "Norske klyngeorganisasjoner scoret {no} av 100 på kvalitetsindeksen, mot {dk} for de danske "
+        "({gap} poeng lavere; n = {n_no} og {n_dk})."
+    ),
+    "overview.argument.2": "Norge hadde {no_gold} gull- og {no_silver} sølvmerker, Danmark {dk_gold} og {dk_silver}.",
+    "overview.argument.3": (
+        "Bare {followed} av {total} norske organisasjoner ({rate}) fornyet eller oppgraderte merket etter første "
+        "benchmarking; {lapsed} lot det løpe ut."
+    ),
+    "overview.metric.index_no": "Kvalitetsindeks Norge",
+    "overview.metric.index_dk": "Kvalitetsindeks Danmark",
+    "overview.metric.gold": "Gullmerker, Norge mot Danmark",
+    "overview.metric.silver": "Sølvmerker, Norge mot Danmark",
+    "overview.metric.follow_up": "Fulgte opp merket, Norge",
+    "overview.metric.vs": "{a} mot {b}",
+    "overview.metric.of": "{part} av {whole}",
+    "overview.metric.source": "Kilde: {source}, {where}",
+    "overview.more": "Utforsk videre",
+    # Comparison
+    "comparison.title": "Norge og Danmark",
+    "comparison.lead": "Kvalitetsindeks og antall gyldige merker i mars 2017, slik artikkelen oppgir dem.",
+    "comparison.index.title": "Kvalitetsindeks for klyngeorganisasjoner (0–100)",
+    "comparison.index.subtitle": "Danske klyngeorganisasjoner scoret {gap} poeng høyere enn norske.",
+    "comparison.index.subtitle_single": "Kvalitetsindeks per land, slik artikkelen oppgir den.",
+    "comparison.index.description": "Stolpediagram over kvalitetsindeksen: {items}.",
+    "comparison.index.item": "{country} {value} av 100 (n = {n})",
+    "comparison.index.axis": "Kvalitetsindeks (0–100)",
+    "comparison.counts.title": "Gyldige gull- og sølvmerker, mars 2017",
+    "comparison.counts.subtitle": "Danmark hadde flere merker på begge de høyeste nivåene.",
+    "comparison.counts.description": "Stolpediagram over gyldige merker: {items}.",
+    "comparison.counts.item": "{country} {level} {count}",
+    "comparison.counts.axis": "Antall organisasjoner med gyldig merke",
+    "comparison.no_bronze": "Artikkelen oppgir ikke antall bronsemerker; bronse kan derfor ikke velges her.",
+    # Follow-up
+    "follow_up.title": "Oppfølging etter første benchmarking",
+    "follow_up.lead": (
+        "Et kvalitetsmerke varer i to år. Deretter må organisasjonen fornye det – eller ta steget til neste nivå."
+    ),
+    "follow_up.definition": (
+        "**Fulgt opp** betyr her det artikkelen sier: at organisasjonen fornyet eller oppgraderte "
+        "sertifiseringen etter den første selvevalueringen (benchmarkingen). De som ikke gjorde det, lot merket løpe ut."
+    ),
+    "follow_up.rate": "Andel som fulgte opp",
+    "follow_up.interval": (
+        "{rate} ({followed} av {total}). 95 % konfidensintervall (Wilson): {low}–{high}. Intervallet viser "
+        "usikkerheten om de 55 ses som et utvalg av hvordan klynger flest oppfører seg."
+    ),
+    "follow_up.chart.title": "Hva skjedde etter første benchmarking? (Norge)",
+    "follow_up.chart.subtitle": "Bare {followed} av {total} fornyet eller oppgraderte – {lapsed} lot merket løpe ut.",
+    "follow_up.chart.description": "Stolpediagram: {items}.",
+    "follow_up.chart.item": "{stage} {count}",
+    "follow_up.chart.axis": "Antall norske klyngeorganisasjoner",
+    "follow_up.inconsistent": "Merk: tallene i kilden summerer ikke ({followed} + {lapsed} ≠ {total}).",
+    # Levels
+    "levels.title": "Nivåer i de offentlige oppføringene",
+    "levels.lead": (
+        "Her telles merker fra offentlige kilder: ESCA-registeret og klyngenes egne nyhetssaker. "
+        "Det gir et bilde av utviklingen etter 2017, men er ikke et fullstendig register."
+    ),
+    "levels.distribution.title": "Høyeste nivå per organisasjon i de offentlige oppføringene",
+    "levels.distribution.subtitle": "Antall organisasjoner etter høyeste nivå de er nevnt med.",
+    "levels.distribution.description": "Stolpediagram: {items}.",
+    "levels.distribution.item": "{country}: {level} {count}",
+    "levels.distribution.axis": "Antall organisasjoner",
+    "levels.per_year.title": "Merker tildelt eller fornyet per år",
+    "levels.per_year.subtitle": "Flest i {year} ({count} merker i utvalget). {undated} oppføringer uten dato er ikke med.",
+    "levels.per_year.description": "Stolpediagram over merker per år, {countries}: {items}.",
+    "levels.per_year.item": "{year}: {count}",
+    "levels.per_year.axis": "Antall merker",
+    "levels.scores.title": "Publiserte poengsummer for gullmerker",
+    "levels.scores.subtitle": "Gull krever minst {threshold} % av poengsummen; de publiserte ligger mellom {low} og {high} %.",
+    "levels.scores.description": "Punktdiagram over gullpoeng: {items}.",
+    "levels.scores.item": "{organisation} {year}: {score} %",
+    "levels.scores.axis": "Poengsum (%)",
+    "levels.scores.threshold": "Gullgrense {threshold} %",
+    # Register
+    "register.title": "Register over offentlige merkeoppføringer",
+    "register.lead": "Hver rad er én offentlig kilde som nevner et merke. Klikk lenken for å lese kilden selv.",
+    "register.count": "Viser {shown} av {total} oppføringer.",
+    "register.col.organisation": "Organisasjon",
+    "register.col.name_as_written": "Navn i kilden",
+    "register.col.country": "Land",
+    "register.col.level": "Nivå",
+    "register.col.event": "Hendelse",
+    "register.col.date": "Dato",
+    "register.col.valid_until": "Gyldig til",
+    "register.col.score": "Poeng (%)",
+    "register.col.source": "Kilde",
+    "register.col.quote": "Sitat",
+    "register.col.record": "Oppføring",
+    # Sources
+    "sources.title": "Kilder og data",
+    "sources.lead": "Alle tall i appen kan spores til en rad her og setningen som oppgir dem.",
+    "sources.figures": "Tallene fra artikkelen",
+    "sources.publications": "Publikasjoner",
+    "sources.dictionary": "Dataordbok",
+    "sources.discrepancies": "Kjente avvik mellom kildene",
+    "sources.discrepancy.start": (
+        "Artikkelen sier at klynger er benchmarket «siden 2012», mens ESCA-registeret viser benchmarkinger siden "
+        "november 2010."
+    ),
+    "sources.discrepancy.gold_validity": (
+        "Gullmerket gjaldt i to år i eldre kilder (Innovasjon Norge 2016), men nyere fornyelser gjelder i tre år "
+        "(Norwegian Smart Care Cluster 2024)."
+    ),
+    "sources.discrepancy.index": "Kvalitetsindeksen (63,6 mot 67,2) er ikke publisert noe annet sted enn i artikkelen.",
+    "sources.discrepancy.renamed": (
+        "Flere organisasjoner har byttet navn (for eksempel NCE NODE → GCE NODE, Oslo Medtech → Norway Health Tech). "
+        "De telles som én organisasjon; navnet slik kilden skrev det står i registeret."
+    ),
+    "sources.downloads": "Last ned dataene",
+    "sources.download.label": "{table} (CSV)",
+    "sources.col.figure": "Tall",
+    "sources.col.value": "Verdi",
+    "sources.col.quote": "Sitat",
+    "sources.col.row": "Rad i kildefila",
+    "sources.col.link": "Kilde",
+    "sources.dict.table": "Tabell",
+    "sources.dict.column": "Kolonne",
+    "sources.dict.meaning": "Betydning",
+    "table.figures": "Tall fra artikkelen",
+    "table.label_events": "Merkeoppføringer",
+    "table.organisations": "Organisasjoner",
+    "table.context_facts": "Fakta om merkeordningen",
+    "table.sources": "Publikasjoner",
+}
+
+CATALOGS: dict[str, dict[str, str]] = {"nb": NB}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
+    """The text for `key` in `lang`, with `{name}` placeholders filled from `values`.
+
+    Note that a missing key raises KeyError instead of showing the raw key to a reader.
+    """
+    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANG])
+    return catalog[key].format(**values) if values else catalog[key]

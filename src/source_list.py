@@ -1,0 +1,73 @@
+"""The "Kilder og data" page's tables: every figure with its quote, the publications, the downloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+import pandas as pd
+
+from src import formatting
+from src.data import Tables
+from src.dictionary import dictionary_frame
+from src.downloads import to_csv_bytes
+from src.i18n import t
+
+DOWNLOAD_TABLES = ("figures", "label_events", "organisations", "context_facts", "sources")
+DISCREPANCY_KEYS = ("start", "gold_validity", "index", "renamed")
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file offered for download; `data` builds the bytes only when the reader asks."""
+
+    label: str
+    file_name: str
+    data: Callable[[], bytes]
+
+
+def figures_table(tables: Tables, lang: str) -> pd.DataFrame:
+    """Each quoted figure with its value as the reader writes numbers, its quote, row and link."""
+    f = tables.figures
+    values = [
+        ("> " if q == "more_than" else "") + formatting.number(v, lang) for v, q in zip(f["value"], f["qualifier"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            t("sources.col.figure", lang): f["figure_id"],
+            t("sources.col.value", lang): values,
+            t("sources.col.quote", lang): f["quote"],
+            t("sources.col.row", lang): f["source_row"],
+            t("sources.col.link", lang): f["source_url"],
+        }
+    )
+
+
+def publications_table(tables: Tables) -> pd.DataFrame:
+    return tables.sources[["source_id", "title", "author", "publisher", "published", "url"]]
+
+
+def dictionary_table(lang: str) -> pd.DataFrame:
+    frame = dictionary_frame()
+    return frame.rename(
+        columns={"table": t("sources.dict.table", lang), "column": t("sources.dict.column", lang),
+                 "meaning": t("sources.dict.meaning", lang)}
+    )  # fmt: skip
+
+
+def discrepancies(lang: str) -> list[str]:
+    """Known differences between sources, stated rather than hidden."""
+    return [t(f"sources.discrepancy.{key}", lang) for key in DISCREPANCY_KEYS]
+
+
+def downloads(tables: Tables, lang: str) -> list[Download]:
+    """One CSV per table (UTF-8 with BOM, formulas neutralised), named for what it holds."""
+    return [
+        Download(
+            t("sources.download.label", lang, table=t(f"table.{name}", lang)),
+            f"klyngekvalitet_{name}.csv",
+            partial(to_csv_bytes, getattr(tables, name)),
+        )
+        for name in DOWNLOAD_TABLES
+    ]

@@ -1,0 +1,99 @@
+"""The one module in `src` that talks to Streamlit: caching, URL sync and the shared renderers.
+
+Note that everything decided here is *how* to show; *what* to show comes from `src.views`,
+so the logic stays testable without Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from src.data import Tables, load_tables
+from src.errors import DataError
+from src.i18n import DEFAULT_LANG, t
+from src.paths import REBUILD_COMMAND
+from src.text_safety import escape_markdown, markdown_link
+from src.url_state import Param, Value, encode, parse
+from src.views import ChartView
+
+LANG = DEFAULT_LANG
+
+
+@st.cache_resource(show_spinner=False)
+def _cached_tables() -> Tables:
+    """Read the Parquet files once per server process; every session shares the frames read-only."""
+    return load_tables()
+
+
+def tables() -> Tables:
+    """The data, or a friendly message (which file, how to rebuild) and a stop — never a traceback."""
+    try:
+        return _cached_tables()
+    except DataError as error:
+        st.error(f"**{t('error.title', LANG)}**\n\n{t('error.body', LANG, files=', '.join(error.files))}")
+        st.caption(t("error.fix", LANG, command=REBUILD_COMMAND))
+        st.stop()
+        raise  # unreachable: st.stop() ends the run
+
+
+def url_values(spec: Mapping[str, Param]) -> dict[str, Value]:
+    """This page's filter values from the address bar, with a notice for each value ignored."""
+    raw = {name: st.query_params[name] for name in spec if name in st.query_params}
+    values, notices = parse(raw, spec)
+    for notice in notices:
+        st.info(t("url.notice", LANG, param=notice.param, value=escape_markdown(notice.value)), icon="ℹ️")
+    return values
+
+
+def sync_url(values: Mapping[str, Value], spec: Mapping[str, Param]) -> None:
+    """Write the current filters to the address bar so the link reopens this view."""
+    wanted = encode(values, spec)
+    for name in spec:
+        if name in wanted and st.query_params.get(name) != wanted[name]:
+            st.query_params[name] = wanted[name]
+        elif name not in wanted and name in st.query_params:
+            del st.query_params[name]
+
+
+def multiselect(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
+    """A multiselect whose options are shown through the catalog (`prefix.option`)."""
+    chosen = st.multiselect(
+        t(label_key, LANG), list(options), default=list(value), key=key, format_func=lambda o: t(f"{prefix}.{o}", LANG)
+    )
+    return tuple(chosen)
+
+
+def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, int]:
+    low, high = st.slider(t("filter.years", LANG), bounds[0], bounds[1], value=tuple(value), key=key)  # type: ignore[arg-type]
+    return int(low), int(high)
+
+
+def chart_block(view: ChartView | None) -> None:
+    """Chart | Table | Sources, with the text alternative always visible under the chart."""
+    if view is None:
+        st.info(t("chart.no_data", LANG))
+        return
+    tab_chart, tab_table, tab_sources = st.tabs([t("tab.chart", LANG), t("tab.table", LANG), t("tab.sources", LANG)])
+    with tab_chart:
+        st.altair_chart(view.chart, width="stretch")
+        st.caption(escape_markdown(t("chart.text_alternative", LANG, text=view.text.description)))
+    with tab_table:
+        st.dataframe(view.table, hide_index=True, width="stretch")
+    with tab_sources:
+        st.caption(escape_markdown(view.text.source_line))
+        for ref in view.sources:
+            st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+
+
+def metric_card(label: str, value: str, source: str, quote: str) -> None:
+    """A key figure with its source right under it and the quoted sentence on hover."""
+    st.metric(label, value, help=escape_markdown(quote), border=True)
+    st.caption(escape_markdown(source))
+
+
+def safe_table(frame: pd.DataFrame, column_config: Mapping[str, object] | None = None) -> None:
+    """A data table: cells are shown as plain text by the grid, never interpreted."""
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)

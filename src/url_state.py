@@ -1,0 +1,116 @@
+"""Filters in the address bar: parse what a link says, fall back to defaults when it lies.
+
+Note that a shared link is untrusted input: every value is checked against what the page
+offers, and anything unknown or malformed becomes the default plus a short notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Union
+
+MAX_PARAM_LENGTH = 200
+LIST_SEPARATOR = ","
+CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Several of a fixed set of options, written 'NO,DK'; an empty value means none chosen."""
+
+    options: tuple[str, ...]
+    default: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class YearRange:
+    """A year span inside fixed bounds, written '2012-2020'."""
+
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class FreeText:
+    """A short search text; control characters are removed, overlong text is cut."""
+
+    max_length: int = 80
+
+
+Param = Union[Choice, YearRange, FreeText]
+Value = Union[tuple[str, ...], tuple[int, int], str]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A parameter that was ignored, and the value it had (shortened for display)."""
+
+    param: str
+    value: str
+
+
+def default_of(param: Param) -> Value:
+    if isinstance(param, Choice):
+        return param.default
+    if isinstance(param, YearRange):
+        return (param.low, param.high)
+    return ""
+
+
+def parse_value(raw: str, param: Param) -> Value | None:
+    """The value `raw` stands for, or None when it is not a valid value of `param`."""
+    if len(raw) > MAX_PARAM_LENGTH:
+        return None
+    if isinstance(param, Choice):
+        items = tuple(dict.fromkeys(i for i in raw.split(LIST_SEPARATOR) if i))
+        return items if all(i in param.options for i in items) else None
+    if isinstance(param, YearRange):
+        match = re.fullmatch(r"(\d{4})-(\d{4})", raw)
+        if not match:
+            return None
+        low, high = int(match[1]), int(match[2])
+        return (low, high) if param.low <= low <= high <= param.high else None
+    cleaned = CONTROL_CHARS.sub("", raw).strip()
+    return cleaned if len(cleaned) <= param.max_length else None
+
+
+def parse(params: Mapping[str, str], spec: Mapping[str, Param]) -> tuple[dict[str, Value], list[Notice]]:
+    """Values for every parameter of `spec`, defaults where the link is silent or wrong."""
+    values: dict[str, Value] = {}
+    notices: list[Notice] = []
+    for name, param in spec.items():
+        raw = params.get(name)
+        parsed = None if raw is None else parse_value(str(raw), param)
+        if raw is not None and parsed is None:
+            notices.append(Notice(name, _shorten(str(raw))))
+        values[name] = default_of(param) if parsed is None else parsed
+    return values, notices
+
+
+def encode_value(value: Value, param: Param) -> str:
+    if isinstance(param, YearRange):
+        low, high = value
+        return f"{low}-{high}"
+    if isinstance(param, Choice):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+def encode(values: Mapping[str, Value], spec: Mapping[str, Param]) -> dict[str, str]:
+    """Address-bar parameters for `values`; defaults are left out so links stay short."""
+    return {
+        name: encode_value(values[name], param)
+        for name, param in spec.items()
+        if name in values and _normalised(values[name], param) != _normalised(default_of(param), param)
+    }
+
+
+def _normalised(value: Value, param: Param) -> object:
+    return tuple(sorted(value)) if isinstance(param, Choice) else value  # type: ignore[arg-type]
+
+
+def _shorten(raw: str, limit: int = 40) -> str:
+    cleaned = CONTROL_CHARS.sub("", raw)
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"

@@ -1,0 +1,249 @@
+"""Ready-to-show chart views: metrics + text + chart builder, one function per chart.
+
+A page asks for a view with the reader's filters and language and renders it; everything a
+reader sees about a chart (numbers, sentence, source line, table) is decided here, testably.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import altair as alt
+import pandas as pd
+from babel.lists import format_list
+
+from src import charts, formatting, metrics
+from src.charts import ChartText
+from src.data import Tables
+from src.formatting import locale_of
+from src.i18n import t
+
+ARTICLE_SOURCE_ID = "clusterservices-2017"
+GOLD_THRESHOLD_FACT = "gold_threshold"
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where one number comes from: the file and row, the page, and the sentence that states it."""
+
+    where: str
+    url: str
+    quote: str
+    row: int
+
+
+@dataclass(frozen=True)
+class ChartView:
+    """One chart as a reader gets it: the chart, its words, the rows behind it and their sources."""
+
+    chart_id: str
+    chart: alt.TopLevelMixin
+    text: ChartText
+    table: pd.DataFrame
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+def join_words(items: list[str], lang: str) -> str:
+    """'28 og 29' / '28 and 29'."""
+    return format_list(items, locale=locale_of(lang)) if items else ""
+
+
+def country_name(code: str, lang: str) -> str:
+    return t(f"country.{code}", lang)
+
+
+def level_name(level: str, lang: str) -> str:
+    return t(f"level.{level}", lang)
+
+
+def article_source(tables: Tables, lang: str) -> str:
+    """'Kilde: Cluster Services … (2017), «Mangler norske klynger …»'."""
+    src = tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID]
+    return t("source.article", lang, publisher=src["publisher"], year=src["published"].year, title=src["title"])
+
+
+def article_date(tables: Tables, lang: str) -> str:
+    return formatting.day(tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID, "published"], lang)
+
+
+def figure_refs(tables: Tables, figure_ids: list[str]) -> list[SourceRef]:
+    """Source references for quoted figures, in the order given, one per figure."""
+    rows = tables.figures.set_index("figure_id").loc[figure_ids]
+    return [
+        SourceRef(f"published_figures.csv, rad {r.source_row} ({fid})", str(r.source_url), str(r.quote), int(r.source_row))
+        for fid, r in rows.iterrows()
+    ]
+
+
+def record_refs(tables: Tables, record_ids: list[str]) -> list[SourceRef]:
+    """Source references for label records (file row, page, quote)."""
+    rows = tables.label_events[tables.label_events["record_id"].isin(record_ids)]
+    return [
+        SourceRef(
+            f"label_records.csv, rad {r.source_row} ({r.name_as_written})", str(r.source_url), str(r.source_quote), int(r.source_row)
+        )
+        for r in rows.itertuples()
+    ]
+
+
+def quality_index_view(tables: Tables, countries: list[str], lang: str) -> ChartView | None:
+    """Quality index per country with n, and how far Norway is behind Denmark."""
+    data = metrics.national_comparison(tables.figures, countries)
+    if data.empty:
+        return None
+    data = data.assign(
+        country_label=[f"{country_name(c, lang)} (n = {n})" for c, n in zip(data["country"], data["sample_size"], strict=True)],
+        value_label=[formatting.number(v, lang) for v in data["value"]],
+    )
+    gap = metrics.comparison_gap(data)
+    subtitle = (
+        t("comparison.index.subtitle", lang, gap=formatting.fixed(gap, lang))
+        if gap is not None
+        else t("comparison.index.subtitle_single", lang)
+    )
+    items = [
+        t("comparison.index.item", lang, country=country_name(c, lang), value=v, n=n)
+        for c, v, n in zip(data["country"], data["value_label"], data["sample_size"], strict=True)
+    ]
+    text = ChartText(
+        title=t("comparison.index.title", lang),
+        subtitle=subtitle,
+        source_line=_article_line(tables, [int(n) for n in data["sample_size"]], lang),
+        description=t("comparison.index.description", lang, items=join_words(items, lang)),
+    )
+    chart = charts.horizontal_bars(
+        data, value="value", label="country_label", text="value_label", color="country",
+        colors=charts.COUNTRY_COLORS, axis_title=t("comparison.index.axis", lang), domain=(0, 100),
+    )  # fmt: skip
+    table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
+    return ChartView("quality_index", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+
+
+def _article_line(tables: Tables, sample_sizes: list[int], lang: str) -> str:
+    n = join_words([formatting.number(s, lang) for s in sample_sizes], lang) or "–"
+    return t("source.line", lang, source=article_source(tables, lang), n=n, as_of=article_date(tables, lang))
+
+
+def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
+    return frame.assign(
+        country_label=[country_name(c, lang) for c in frame["country"]],
+        level_label=[level_name(lvl, lang) for lvl in frame["level"]],
+        value_label=[formatting.number(v, lang) for v in frame[value]],
+        bar_text=[f"{level_name(lvl, lang)}: {formatting.number(v, lang)}" for lvl, v in zip(frame["level"], frame[value], strict=True)],
+    )
+
+
+def valid_counts_view(tables: Tables, countries: list[str], levels: list[str], lang: str) -> ChartView | None:
+    """Valid gold and silver labels per country in March 2017, as quoted."""
+    data = metrics.valid_label_counts(tables.figures, countries, levels)
+    if data.empty:
+        return None
+    data = _level_frame(data, "count", lang)
+    items = [t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
+             for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)]  # fmt: skip
+    text = ChartText(
+        title=t("comparison.counts.title", lang),
+        subtitle=t("comparison.counts.subtitle", lang),
+        source_line=_article_line(tables, list(data.groupby("country", sort=False)["count"].sum().astype(int)), lang),
+        description=t("comparison.counts.description", lang, items=join_words(items, lang)),
+    )
+    chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
+    table = data[["country", "level", "count", "figure_id", "source_row"]]
+    return ChartView("valid_labels", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+
+
+def follow_up_view(tables: Tables, lang: str) -> ChartView:
+    """The follow-up funnel 55 → 24 renewed or upgraded → 31 lapsed."""
+    data = metrics.follow_up_funnel(tables.figures)
+    result = metrics.follow_up(tables.figures)
+    data = data.assign(
+        stage_label=[t(f"stage.{s}", lang) for s in data["stage"]],
+        count_label=[formatting.number(c, lang) for c in data["count"]],
+    )
+    items = [t("follow_up.chart.item", lang, stage=s, count=c) for s, c in zip(data["stage_label"], data["count_label"], strict=True)]
+    text = ChartText(
+        title=t("follow_up.chart.title", lang),
+        subtitle=t("follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed),
+        source_line=_article_line(tables, [result.total], lang),
+        description=t("follow_up.chart.description", lang, items=join_words(items, lang)),
+    )
+    chart = charts.horizontal_bars(
+        data, value="count", label="stage_label", text="count_label", color="stage",
+        colors=charts.STAGE_COLORS, axis_title=t("follow_up.chart.axis", lang), counts=True,
+    )  # fmt: skip
+    table = data[["stage", "count", "figure_id", "source_row"]]
+    return ChartView("follow_up", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+
+
+def records_line(tables: Tables, n_text: str, lang: str) -> str:
+    """Source line for charts computed from the public label records."""
+    events = tables.label_events
+    as_of = str(int(events["year"].max()))  # latest records give only a year, so say no more than that
+    return t("source.line", lang, source=t("source.records", lang, count=len(events)), n=n_text, as_of=as_of)
+
+
+def level_distribution_view(tables: Tables, countries: list[str], levels: list[str], lang: str) -> ChartView | None:
+    """Organisations by the highest level the public records mention, per country."""
+    data = metrics.level_distribution(tables.label_events, countries)
+    data = data[data["level"].isin(levels)].reset_index(drop=True)
+    if data.empty:
+        return None
+    data = _level_frame(data, "organisations", lang)
+    totals = data.drop_duplicates("country")
+    n_text = join_words([f"{formatting.number(n, lang)} ({c})" for c, n in zip(totals["country_label"], totals["n"], strict=True)], lang)
+    items = [t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
+             for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)]  # fmt: skip
+    text = ChartText(
+        title=t("levels.distribution.title", lang),
+        subtitle=t("levels.distribution.subtitle", lang),
+        source_line=records_line(tables, n_text, lang),
+        description=t("levels.distribution.description", lang, items=join_words(items, lang)),
+    )
+    chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
+    return ChartView("level_distribution", charts.captioned(chart, text, lang), text, data[["country", "level", "organisations", "n"]])
+
+
+def labels_per_year_view(
+    tables: Tables, countries: list[str], levels: list[str], years: tuple[int, int], lang: str
+) -> ChartView | None:
+    """Labels awarded or renewed per year from dated public records, stacked by country."""
+    data = metrics.labels_per_year(tables.label_events, countries, levels, years)
+    if data.empty:
+        return None
+    data = data.assign(country_label=[country_name(c, lang) for c in data["country"]])
+    per_year = data.groupby("year")["labels"].sum()
+    undated = metrics.undated_count(tables.label_events, countries, levels)
+    items = [t("levels.per_year.item", lang, year=y, count=c) for y, c in per_year.items()]
+    text = ChartText(
+        title=t("levels.per_year.title", lang),
+        subtitle=t("levels.per_year.subtitle", lang, year=int(per_year.idxmax()), count=int(per_year.max()), undated=undated),
+        source_line=records_line(tables, formatting.number(int(data["labels"].sum()), lang), lang),
+        description=t("levels.per_year.description", lang,
+                      countries=join_words([country_name(c, lang) for c in countries], lang), items=join_words(items, lang)),
+    )  # fmt: skip
+    chart = charts.stacked_year_bars(data, axis_title=t("levels.per_year.axis", lang), legend_title=t("filter.countries", lang))
+    ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
+    table = data[["year", "country", "level", "labels", "record_ids"]]
+    return ChartView("labels_per_year", charts.captioned(chart, text, lang), text, table, record_refs(tables, ids))
+
+
+def score_view(tables: Tables, countries: list[str], years: tuple[int, int], lang: str) -> ChartView | None:
+    """Published gold scores per organisation and year."""
+    data = metrics.score_history(tables.label_events, tables.organisations, countries)
+    data = data[(data["year"] >= years[0]) & (data["year"] <= years[1])].reset_index(drop=True)
+    if data.empty:
+        return None
+    data = data.assign(year=data["year"].astype("int64"), score_label=[formatting.number(s, lang) for s in data["score_pct"]])
+    threshold = tables.context_facts.set_index("fact_id").loc[GOLD_THRESHOLD_FACT, "value"]
+    items = [t("levels.scores.item", lang, organisation=o, year=y, score=s)
+             for o, y, s in zip(data["organisation"], data["year"], data["score_label"], strict=True)]  # fmt: skip
+    text = ChartText(
+        title=t("levels.scores.title", lang),
+        subtitle=t("levels.scores.subtitle", lang, threshold=threshold,
+                   low=formatting.number(data["score_pct"].min(), lang), high=formatting.number(data["score_pct"].max(), lang)),
+        source_line=records_line(tables, formatting.number(data["organisation"].nunique(), lang), lang),
+        description=t("levels.scores.description", lang, items=join_words(items, lang)),
+    )  # fmt: skip
+    chart = charts.score_timeline(data, years=(int(data["year"].min()), int(data["year"].max())))
+    table = data[["organisation", "country", "year", "score_pct", "record_id"]]
+    return ChartView("gold_scores", charts.captioned(chart, text, lang), text, table, record_refs(tables, list(data["record_id"])))
