@@ -15,7 +15,9 @@ spec = filters.COMPARISON
 state = ui.url_values(spec)
 left, right = st.columns(2)
 with left:
-    countries = ui.multiselect("filter.countries", spec["countries"].options, state["countries"], "cmp_countries", "country")
+    countries = ui.multiselect(
+        "filter.countries", spec["countries"].options, state["countries"], "cmp_countries", "country"
+    )
 with right:
     levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
 ui.sync_url({"countries": countries, "levels": levels}, spec)

@@ -13,9 +13,16 @@ st.title(t("follow_up.title", LANG))
 st.markdown(t("follow_up.lead", LANG))
 st.metric(t("follow_up.rate", LANG), formatting.percent(result.rate, LANG), border=True)
 st.caption(
-    t("follow_up.interval", LANG, rate=formatting.percent(result.rate, LANG), followed=result.followed_up,
-      total=result.total, low=formatting.percent(result.low, LANG), high=formatting.percent(result.high, LANG))
-)  # fmt: skip
+    t(
+        "follow_up.interval",
+        LANG,
+        rate=formatting.percent(result.rate, LANG),
+        followed=result.followed_up,
+        total=result.total,
+        low=formatting.percent(result.low, LANG),
+        high=formatting.percent(result.high, LANG),
+    )
+)
 if not result.is_consistent:
     st.warning(t("follow_up.inconsistent", LANG, followed=result.followed_up, lapsed=result.lapsed, total=result.total))
 ui.chart_block(views.follow_up_view(tables, LANG))

@@ -17,7 +17,9 @@ state = ui.url_values(spec)
 bounds = metrics.year_bounds(tables.label_events)
 c1, c2, c3 = st.columns(3)
 with c1:
-    countries = ui.multiselect("filter.countries", spec["countries"].options, state["countries"], "reg_countries", "country")
+    countries = ui.multiselect(
+        "filter.countries", spec["countries"].options, state["countries"], "reg_countries", "country"
+    )
 with c2:
     levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "reg_levels", "level")
 with c3:

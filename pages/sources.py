@@ -30,4 +30,6 @@ ui.safe_table(source_list.dictionary_table(LANG))
 
 st.subheader(t("sources.downloads", LANG))
 for item in source_list.downloads(tables, LANG):
-    st.download_button(item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name)
+    st.download_button(
+        item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name
+    )

@@ -49,7 +49,9 @@ def _unknown_source_ids(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         return []
     known = set(frames["sources"]["source_id"])
     return [
-        Problem(SOURCE_FILES["figures"], i + FIRST_DATA_LINE, "source_id", f"missing source {sid!r} (not in sources.csv)")
+        Problem(
+            SOURCE_FILES["figures"], i + FIRST_DATA_LINE, "source_id", f"missing source {sid!r} (not in sources.csv)"
+        )
         for i, sid in enumerate(frames["figures"]["source_id"])
         if sid and sid not in known
     ]

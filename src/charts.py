@@ -8,6 +8,7 @@ same thing. Nothing here reads files or knows about Streamlit.
 from __future__ import annotations
 
 import textwrap
+from typing import Any, cast
 from dataclasses import dataclass
 
 import altair as alt
@@ -26,7 +27,7 @@ LABEL_FONT_SIZE = 13
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
 
-NUMBER_LOCALES = {
+NUMBER_LOCALES: dict[str, dict[str, Any]] = {
     "nb": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"], "percent": "\u00a0%"},
     "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
 }
@@ -47,7 +48,7 @@ def wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width=width, break_long_words=True) or [""]
 
 
-def captioned(chart: alt.Chart | alt.LayerChart, text: ChartText, lang: str) -> alt.LayerChart | alt.Chart:
+def captioned(chart: alt.LayerChart, text: ChartText, lang: str) -> alt.LayerChart:
     """Title, takeaway, source line, text alternative and number locale, applied to one chart."""
     title = alt.Title(
         text=wrap(text.title, TITLE_WRAP),
@@ -74,9 +75,17 @@ def _scale(colors: dict[str, str]) -> alt.Scale:
 
 
 def horizontal_bars(
-    frame: pd.DataFrame, *, value: str, label: str, text: str, color: str, colors: dict[str, str],
-    axis_title: str, domain: tuple[float, float] | None = None, counts: bool = False,
-) -> alt.LayerChart:  # fmt: skip
+    frame: pd.DataFrame,
+    *,
+    value: str,
+    label: str,
+    text: str,
+    color: str,
+    colors: dict[str, str],
+    axis_title: str,
+    domain: tuple[float, float] | None = None,
+    counts: bool = False,
+) -> alt.LayerChart:
     """One bar per row, category on the y axis, value printed at the bar's end."""
     x_scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(nice=True)
     base = alt.Chart(frame).encode(
@@ -86,7 +95,7 @@ def horizontal_bars(
     )
     bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color(f"{color}:N", scale=_scale(colors), legend=None))
     labels = base.mark_text(align="left", dx=5, fontSize=LABEL_FONT_SIZE, fontWeight="bold").encode(text=f"{text}:N")
-    return alt.layer(bars, labels).properties(height=BAR_HEIGHT * max(len(frame), 1) + 20)
+    return cast(alt.LayerChart, alt.layer(bars, labels).properties(height=BAR_HEIGHT * max(len(frame), 1) + 20))
 
 
 def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> alt.LayerChart:
@@ -102,12 +111,10 @@ def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> a
         x=alt.X(f"{value}:Q", title=axis_title, scale=alt.Scale(nice=True), axis=COUNT_AXIS),
         tooltip=["country_label:N", "level_label:N", alt.Tooltip("value_label:N", title=axis_title)],
     )
-    bars = base.mark_bar(cornerRadiusEnd=2).encode(
-        color=alt.Color("level:N", scale=_scale(colors), legend=None)
-    )
+    bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color("level:N", scale=_scale(colors), legend=None))
     labels = base.mark_text(align="left", dx=5, fontSize=LABEL_FONT_SIZE).encode(text="bar_text:N")
     rows = frame["country_label"].nunique() * max(len(levels_present), 1)
-    return alt.layer(bars, labels).properties(height=26 * rows + 30)
+    return cast(alt.LayerChart, alt.layer(bars, labels).properties(height=26 * rows + 30))
 
 
 def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str) -> alt.LayerChart:
@@ -126,7 +133,7 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
         tooltip=["year:O", "country_label:N", alt.Tooltip("labels:Q", title=axis_title)],
     )
     totals = base.mark_text(dy=-7, fontSize=11).encode(y="sum(labels):Q", text="sum(labels):Q")
-    return alt.layer(bars, totals).properties(height=260)
+    return cast(alt.LayerChart, alt.layer(bars, totals).properties(height=260))
 
 
 def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerChart:
@@ -136,12 +143,16 @@ def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerC
     """
     base = alt.Chart(frame).encode(
         y=alt.Y("organisation:N", title=None, sort=alt.EncodingSortField("year", op="min")),
-        x=alt.X("year:Q", title=None, scale=alt.Scale(domain=[years[0] - 0.6, years[1] + 0.6]),
-                axis=alt.Axis(format="d", tickMinStep=1, labelAngle=-45)),
+        x=alt.X(
+            "year:Q",
+            title=None,
+            scale=alt.Scale(domain=[years[0] - 0.6, years[1] + 0.6]),
+            axis=alt.Axis(format="d", tickMinStep=1, labelAngle=-45),
+        ),
         tooltip=["organisation:N", alt.Tooltip("year:Q", format="d"), "score_label:N"],
-    )  # fmt: skip
+    )
     line = base.mark_line(color="#BBBBBB").encode(detail="organisation:N")
     dots = base.mark_circle(size=520, color=LEVEL_COLORS["gold"], opacity=0.9)
     text = base.mark_text(fontSize=10, fontWeight="bold", color="#1A1A1A").encode(text="score_label:N")
     rows = max(frame["organisation"].nunique(), 1)
-    return alt.layer(line, dots, text).properties(height=30 * rows + 40)
+    return cast(alt.LayerChart, alt.layer(line, dots, text).properties(height=30 * rows + 40))

@@ -17,14 +17,43 @@ from src.errors import DataError, Problem
 from src.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
 
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "figures": ("figure_id", "topic", "country", "measure", "category", "value", "qualifier", "unit",
-                "sample_size", "as_of", "quote", "source_row", "source_title", "source_publisher", "source_url"),
+    "figures": (
+        "figure_id",
+        "topic",
+        "country",
+        "measure",
+        "category",
+        "value",
+        "qualifier",
+        "unit",
+        "sample_size",
+        "as_of",
+        "quote",
+        "source_row",
+        "source_title",
+        "source_publisher",
+        "source_url",
+    ),
     "sources": ("source_id", "title", "author", "publisher", "url", "published"),
     "organisations": ("org_id", "canonical_name", "aliases", "country", "sector", "region", "record_count"),
-    "label_events": ("record_id", "org_id", "name_as_written", "country", "level", "event", "date",
-                     "date_precision", "year", "valid_until", "score_pct", "source_url", "source_quote", "source_row"),
+    "label_events": (
+        "record_id",
+        "org_id",
+        "name_as_written",
+        "country",
+        "level",
+        "event",
+        "date",
+        "date_precision",
+        "year",
+        "valid_until",
+        "score_pct",
+        "source_url",
+        "source_quote",
+        "source_row",
+    ),
     "context_facts": ("fact_id", "statement", "value", "unit", "as_of", "source_url", "source_quote", "source_row"),
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ def wilson_interval(successes: int, n: int, z: float = Z_95) -> tuple[float, flo
     denominator = 1 + z**2 / n
     centre = (p + z**2 / (2 * n)) / denominator
     half = z * math.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)  # exact at the edges, no float crumbs
+    high = 1.0 if successes == n else min(1.0, centre + half)
+    return low, high
 
 
 def figure(figures: pd.DataFrame, figure_id: str) -> pd.Series:
@@ -91,7 +93,11 @@ def follow_up(figures: pd.DataFrame) -> FollowUp:
 
 def follow_up_funnel(figures: pd.DataFrame) -> pd.DataFrame:
     """The three quoted counts of the follow-up as one tidy frame (stage, count, source row)."""
-    ids = {"first_benchmarking": "no_first_benchmarked", "renewed_or_upgraded": "no_followed_up", "lapsed": "no_not_followed_up"}
+    ids = {
+        "first_benchmarking": "no_first_benchmarked",
+        "renewed_or_upgraded": "no_followed_up",
+        "lapsed": "no_not_followed_up",
+    }
     rows = [figure(figures, fid) for fid in ids.values()]
     return pd.DataFrame(
         {
@@ -134,7 +140,9 @@ def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:
     return dated.sort_values("record_id").drop_duplicates(["org_id", "level", "event", "year"])
 
 
-def labels_per_year(events: pd.DataFrame, countries: list[str], levels: list[str], years: tuple[int, int]) -> pd.DataFrame:
+def labels_per_year(
+    events: pd.DataFrame, countries: list[str], levels: list[str], years: tuple[int, int]
+) -> pd.DataFrame:
     """Labels awarded or renewed per year, by country and level, from dated public records."""
     dated = dated_label_events(filter_events(events, countries, levels))
     in_range = dated[(dated["year"] >= years[0]) & (dated["year"] <= years[1])]

@@ -10,9 +10,14 @@ from src.i18n import t
 
 
 def filter_records(
-    tables: Tables, countries: list[str], levels: list[str], events: list[str],
-    years: tuple[int, int], search: str, full_years: tuple[int, int],
-) -> pd.DataFrame:  # fmt: skip
+    tables: Tables,
+    countries: list[str],
+    levels: list[str],
+    events: list[str],
+    years: tuple[int, int],
+    search: str,
+    full_years: tuple[int, int],
+) -> pd.DataFrame:
     """Records matching every filter; the name search is plain text (no regex) over all names.
 
     Note that undated records are kept while the year span is the full one, and dropped once a
@@ -40,7 +45,10 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             col("country"): [t(f"country.{c}", lang) for c in records["country"]],
             col("level"): [t(f"level.{v}", lang) for v in records["level"]],
             col("event"): [t(f"event.{v}", lang) for v in records["event"]],
-            col("date"): [formatting.partial_date(d, p, lang) for d, p in zip(records["date"], records["date_precision"], strict=True)],
+            col("date"): [
+                formatting.partial_date(d, p, lang)
+                for d, p in zip(records["date"], records["date_precision"], strict=True)
+            ],
             col("valid_until"): [
                 formatting.partial_date(d, p, lang)
                 for d, p in zip(records["valid_until"], records["valid_until_precision"], strict=True)
@@ -48,7 +56,9 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             col("score"): records["score_pct"],
             col("source"): records["source_url"],
             col("quote"): records["source_quote"],
-            col("record"): [f"{r} (rad {row})" for r, row in zip(records["record_id"], records["source_row"], strict=True)],
+            col("record"): [
+                f"{r} (rad {row})" for r, row in zip(records["record_id"], records["source_row"], strict=True)
+            ],
         }
     ).reset_index(drop=True)
 

@@ -8,6 +8,7 @@ maintainer sees "row 7, column 'level': unknown level" rather than a pandera dum
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
@@ -51,9 +52,13 @@ def _is_count(text: str) -> bool:
 NON_EMPTY = _element_check(lambda v: v.strip() != "", "must not be empty")
 IS_URL = _element_check(lambda v: v.startswith(("http://", "https://")), "missing source link (must start with http)")
 HAS_QUOTE = _element_check(lambda v: v.strip() != "", "missing source quote")
-DAY_DATE = _element_check(lambda v: precision_of(v) == "day" and is_valid_partial_date(v), "impossible date (YYYY-MM-DD)")
+DAY_DATE = _element_check(
+    lambda v: precision_of(v) == "day" and is_valid_partial_date(v), "impossible date (YYYY-MM-DD)"
+)
 PARTIAL_DATE = _element_check(is_valid_partial_date, "impossible date (YYYY, YYYY-MM or YYYY-MM-DD)")
-NON_NEGATIVE = _element_check(lambda v: _is_number(v, optional=False), "must be a number ≥ 0 (negative or not a number)")
+NON_NEGATIVE = _element_check(
+    lambda v: _is_number(v, optional=False), "must be a number ≥ 0 (negative or not a number)"
+)
 COUNT = _element_check(_is_count, "must be a whole number ≥ 0")
 PERCENT = _element_check(lambda v: _is_number(v, optional=True, high=100), "must be a percentage 0–100")
 
@@ -130,7 +135,9 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
     ),
     "aliases": pa.DataFrameSchema(
         {
-            "org_id": _text(_element_check(lambda v: v != "" and v == v.lower() and " " not in v, "id must be a lower-case slug")),
+            "org_id": _text(
+                _element_check(lambda v: v != "" and v == v.lower() and " " not in v, "id must be a lower-case slug")
+            ),
             "canonical_name": _text(NON_EMPTY),
             "alias": _text(NON_EMPTY, unique=True),
             "basis": _text(NON_EMPTY),
@@ -158,9 +165,9 @@ def _problems_from(cases: pd.DataFrame, file_label: str) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.row or 0, p.column or "", p.message))
 
 
-def _message(case: object) -> str:
-    check = str(getattr(case, "check"))
-    failure = getattr(case, "failure_case")
+def _message(case: Any) -> str:
+    check = str(case.check)
+    failure = case.failure_case
     if check == "column_in_dataframe":
         return f"missing column '{failure}'"
     if check == "column_in_schema":

@@ -31,7 +31,8 @@ def figures_table(tables: Tables, lang: str) -> pd.DataFrame:
     """Each quoted figure with its value as the reader writes numbers, its quote, row and link."""
     f = tables.figures
     values = [
-        ("> " if q == "more_than" else "") + formatting.number(v, lang) for v, q in zip(f["value"], f["qualifier"], strict=True)
+        ("> " if q == "more_than" else "") + formatting.number(v, lang)
+        for v, q in zip(f["value"], f["qualifier"], strict=True)
     ]
     return pd.DataFrame(
         {
@@ -51,9 +52,12 @@ def publications_table(tables: Tables) -> pd.DataFrame:
 def dictionary_table(lang: str) -> pd.DataFrame:
     frame = dictionary_frame()
     return frame.rename(
-        columns={"table": t("sources.dict.table", lang), "column": t("sources.dict.column", lang),
-                 "meaning": t("sources.dict.meaning", lang)}
-    )  # fmt: skip
+        columns={
+            "table": t("sources.dict.table", lang),
+            "column": t("sources.dict.column", lang),
+            "meaning": t("sources.dict.meaning", lang),
+        }
+    )
 
 
 def discrepancies(lang: str) -> list[str]:

@@ -37,14 +37,32 @@ def argument(tables: Tables, lang: str) -> list[str]:
     result = metrics.follow_up(tables.figures)
     num = lambda fid: formatting.number(_value(tables, fid), lang)  # noqa: E731
     return [
-        t("overview.argument.1", lang, no=num("no_quality_index"), dk=num("dk_quality_index"),
-          gap=formatting.fixed(metrics.comparison_gap(comparison) or 0, lang),
-          n_no=by_country.loc["NO", "sample_size"], n_dk=by_country.loc["DK", "sample_size"]),
-        t("overview.argument.2", lang, no_gold=num("no_gold_valid"), no_silver=num("no_silver_valid"),
-          dk_gold=num("dk_gold_valid"), dk_silver=num("dk_silver_valid")),
-        t("overview.argument.3", lang, followed=result.followed_up, total=result.total,
-          rate=formatting.percent(result.rate, lang), lapsed=result.lapsed),
-    ]  # fmt: skip
+        t(
+            "overview.argument.1",
+            lang,
+            no=num("no_quality_index"),
+            dk=num("dk_quality_index"),
+            gap=formatting.fixed(metrics.comparison_gap(comparison) or 0, lang),
+            n_no=by_country.loc["NO", "sample_size"],
+            n_dk=by_country.loc["DK", "sample_size"],
+        ),
+        t(
+            "overview.argument.2",
+            lang,
+            no_gold=num("no_gold_valid"),
+            no_silver=num("no_silver_valid"),
+            dk_gold=num("dk_gold_valid"),
+            dk_silver=num("dk_silver_valid"),
+        ),
+        t(
+            "overview.argument.3",
+            lang,
+            followed=result.followed_up,
+            total=result.total,
+            rate=formatting.percent(result.rate, lang),
+            lapsed=result.lapsed,
+        ),
+    ]
 
 
 def short_source(tables: Tables) -> str:
@@ -71,6 +89,10 @@ def cards(tables: Tables, lang: str) -> list[Card]:
         card("overview.metric.index_dk", num("dk_quality_index"), "dk_quality_index"),
         card("overview.metric.gold", vs("no_gold_valid", "dk_gold_valid"), "no_gold_valid", "dk_gold_valid"),
         card("overview.metric.silver", vs("no_silver_valid", "dk_silver_valid"), "no_silver_valid", "dk_silver_valid"),
-        card("overview.metric.follow_up", t("overview.metric.of", lang, part=result.followed_up, whole=result.total),
-             "no_followed_up", "no_first_benchmarked"),
-    ]  # fmt: skip
+        card(
+            "overview.metric.follow_up",
+            t("overview.metric.of", lang, part=result.followed_up, whole=result.total),
+            "no_followed_up",
+            "no_first_benchmarked",
+        ),
+    ]

@@ -7,6 +7,7 @@ so the logic stays testable without Streamlit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -94,6 +95,6 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     st.caption(escape_markdown(source))
 
 
-def safe_table(frame: pd.DataFrame, column_config: Mapping[str, object] | None = None) -> None:
+def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:
     """A data table: cells are shown as plain text by the grid, never interpreted."""
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Union
 
 MAX_PARAM_LENGTH = 200
 LIST_SEPARATOR = ","
@@ -39,8 +38,8 @@ class FreeText:
     max_length: int = 80
 
 
-Param = Union[Choice, YearRange, FreeText]
-Value = Union[tuple[str, ...], tuple[int, int], str]
+Param = Choice | YearRange | FreeText
+Value = tuple[str, ...] | tuple[int, int] | str
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def parse(params: Mapping[str, str], spec: Mapping[str, Param]) -> tuple[dict[st
 
 
 def encode_value(value: Value, param: Param) -> str:
-    if isinstance(param, YearRange):
+    if isinstance(param, YearRange) and isinstance(value, tuple):
         low, high = value
         return f"{low}-{high}"
     if isinstance(param, Choice):
@@ -108,7 +107,7 @@ def encode(values: Mapping[str, Value], spec: Mapping[str, Param]) -> dict[str, 
 
 
 def _normalised(value: Value, param: Param) -> object:
-    return tuple(sorted(value)) if isinstance(param, Choice) else value  # type: ignore[arg-type]
+    return tuple(sorted(str(v) for v in value)) if isinstance(param, Choice) else value
 
 
 def _shorten(raw: str, limit: int = 40) -> str:

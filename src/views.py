@@ -37,7 +37,7 @@ class ChartView:
     """One chart as a reader gets it: the chart, its words, the rows behind it and their sources."""
 
     chart_id: str
-    chart: alt.TopLevelMixin
+    chart: alt.LayerChart
     text: ChartText
     table: pd.DataFrame
     sources: list[SourceRef] = field(default_factory=list)
@@ -70,7 +70,9 @@ def figure_refs(tables: Tables, figure_ids: list[str]) -> list[SourceRef]:
     """Source references for quoted figures, in the order given, one per figure."""
     rows = tables.figures.set_index("figure_id").loc[figure_ids]
     return [
-        SourceRef(f"published_figures.csv, rad {r.source_row} ({fid})", str(r.source_url), str(r.quote), int(r.source_row))
+        SourceRef(
+            f"published_figures.csv, rad {r.source_row} ({fid})", str(r.source_url), str(r.quote), int(r.source_row)
+        )
         for fid, r in rows.iterrows()
     ]
 
@@ -80,7 +82,10 @@ def record_refs(tables: Tables, record_ids: list[str]) -> list[SourceRef]:
     rows = tables.label_events[tables.label_events["record_id"].isin(record_ids)]
     return [
         SourceRef(
-            f"label_records.csv, rad {r.source_row} ({r.name_as_written})", str(r.source_url), str(r.source_quote), int(r.source_row)
+            f"label_records.csv, rad {r.source_row} ({r.name_as_written})",
+            str(r.source_url),
+            str(r.source_quote),
+            int(r.source_row),
         )
         for r in rows.itertuples()
     ]
@@ -92,7 +97,9 @@ def quality_index_view(tables: Tables, countries: list[str], lang: str) -> Chart
     if data.empty:
         return None
     data = data.assign(
-        country_label=[f"{country_name(c, lang)} (n = {n})" for c, n in zip(data["country"], data["sample_size"], strict=True)],
+        country_label=[
+            f"{country_name(c, lang)} (n = {n})" for c, n in zip(data["country"], data["sample_size"], strict=True)
+        ],
         value_label=[formatting.number(v, lang) for v in data["value"]],
     )
     gap = metrics.comparison_gap(data)
@@ -112,11 +119,19 @@ def quality_index_view(tables: Tables, countries: list[str], lang: str) -> Chart
         description=t("comparison.index.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
-        data, value="value", label="country_label", text="value_label", color="country",
-        colors=charts.COUNTRY_COLORS, axis_title=t("comparison.index.axis", lang), domain=(0, 100),
-    )  # fmt: skip
+        data,
+        value="value",
+        label="country_label",
+        text="value_label",
+        color="country",
+        colors=charts.COUNTRY_COLORS,
+        axis_title=t("comparison.index.axis", lang),
+        domain=(0, 100),
+    )
     table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
-    return ChartView("quality_index", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+    return ChartView(
+        "quality_index", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
+    )
 
 
 def _article_line(tables: Tables, sample_sizes: list[int], lang: str) -> str:
@@ -129,7 +144,10 @@ def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
         country_label=[country_name(c, lang) for c in frame["country"]],
         level_label=[level_name(lvl, lang) for lvl in frame["level"]],
         value_label=[formatting.number(v, lang) for v in frame[value]],
-        bar_text=[f"{level_name(lvl, lang)}: {formatting.number(v, lang)}" for lvl, v in zip(frame["level"], frame[value], strict=True)],
+        bar_text=[
+            f"{level_name(lvl, lang)}: {formatting.number(v, lang)}"
+            for lvl, v in zip(frame["level"], frame[value], strict=True)
+        ],
     )
 
 
@@ -139,8 +157,10 @@ def valid_counts_view(tables: Tables, countries: list[str], levels: list[str], l
     if data.empty:
         return None
     data = _level_frame(data, "count", lang)
-    items = [t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
-             for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)]  # fmt: skip
+    items = [
+        t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
+        for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
+    ]
     text = ChartText(
         title=t("comparison.counts.title", lang),
         subtitle=t("comparison.counts.subtitle", lang),
@@ -149,7 +169,9 @@ def valid_counts_view(tables: Tables, countries: list[str], levels: list[str], l
     )
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
     table = data[["country", "level", "count", "figure_id", "source_row"]]
-    return ChartView("valid_labels", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+    return ChartView(
+        "valid_labels", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
+    )
 
 
 def follow_up_view(tables: Tables, lang: str) -> ChartView:
@@ -160,19 +182,32 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
         stage_label=[t(f"stage.{s}", lang) for s in data["stage"]],
         count_label=[formatting.number(c, lang) for c in data["count"]],
     )
-    items = [t("follow_up.chart.item", lang, stage=s, count=c) for s, c in zip(data["stage_label"], data["count_label"], strict=True)]
+    items = [
+        t("follow_up.chart.item", lang, stage=s, count=c)
+        for s, c in zip(data["stage_label"], data["count_label"], strict=True)
+    ]
     text = ChartText(
         title=t("follow_up.chart.title", lang),
-        subtitle=t("follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed),
+        subtitle=t(
+            "follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed
+        ),
         source_line=_article_line(tables, [result.total], lang),
         description=t("follow_up.chart.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
-        data, value="count", label="stage_label", text="count_label", color="stage",
-        colors=charts.STAGE_COLORS, axis_title=t("follow_up.chart.axis", lang), counts=True,
-    )  # fmt: skip
+        data,
+        value="count",
+        label="stage_label",
+        text="count_label",
+        color="stage",
+        colors=charts.STAGE_COLORS,
+        axis_title=t("follow_up.chart.axis", lang),
+        counts=True,
+    )
     table = data[["stage", "count", "figure_id", "source_row"]]
-    return ChartView("follow_up", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"])))
+    return ChartView(
+        "follow_up", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
+    )
 
 
 def records_line(tables: Tables, n_text: str, lang: str) -> str:
@@ -190,9 +225,13 @@ def level_distribution_view(tables: Tables, countries: list[str], levels: list[s
         return None
     data = _level_frame(data, "organisations", lang)
     totals = data.drop_duplicates("country")
-    n_text = join_words([f"{formatting.number(n, lang)} ({c})" for c, n in zip(totals["country_label"], totals["n"], strict=True)], lang)
-    items = [t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
-             for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)]  # fmt: skip
+    n_text = join_words(
+        [f"{formatting.number(n, lang)} ({c})" for c, n in zip(totals["country_label"], totals["n"], strict=True)], lang
+    )
+    items = [
+        t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
+        for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
+    ]
     text = ChartText(
         title=t("levels.distribution.title", lang),
         subtitle=t("levels.distribution.subtitle", lang),
@@ -200,7 +239,12 @@ def level_distribution_view(tables: Tables, countries: list[str], levels: list[s
         description=t("levels.distribution.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
-    return ChartView("level_distribution", charts.captioned(chart, text, lang), text, data[["country", "level", "organisations", "n"]])
+    return ChartView(
+        "level_distribution",
+        charts.captioned(chart, text, lang),
+        text,
+        data[["country", "level", "organisations", "n"]],
+    )
 
 
 def labels_per_year_view(
@@ -216,12 +260,20 @@ def labels_per_year_view(
     items = [t("levels.per_year.item", lang, year=y, count=c) for y, c in per_year.items()]
     text = ChartText(
         title=t("levels.per_year.title", lang),
-        subtitle=t("levels.per_year.subtitle", lang, year=int(per_year.idxmax()), count=int(per_year.max()), undated=undated),
+        subtitle=t(
+            "levels.per_year.subtitle", lang, year=int(per_year.idxmax()), count=int(per_year.max()), undated=undated
+        ),
         source_line=records_line(tables, formatting.number(int(data["labels"].sum()), lang), lang),
-        description=t("levels.per_year.description", lang,
-                      countries=join_words([country_name(c, lang) for c in countries], lang), items=join_words(items, lang)),
-    )  # fmt: skip
-    chart = charts.stacked_year_bars(data, axis_title=t("levels.per_year.axis", lang), legend_title=t("filter.countries", lang))
+        description=t(
+            "levels.per_year.description",
+            lang,
+            countries=join_words([country_name(c, lang) for c in countries], lang),
+            items=join_words(items, lang),
+        ),
+    )
+    chart = charts.stacked_year_bars(
+        data, axis_title=t("levels.per_year.axis", lang), legend_title=t("filter.countries", lang)
+    )
     ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
     table = data[["year", "country", "level", "labels", "record_ids"]]
     return ChartView("labels_per_year", charts.captioned(chart, text, lang), text, table, record_refs(tables, ids))
@@ -233,17 +285,28 @@ def score_view(tables: Tables, countries: list[str], years: tuple[int, int], lan
     data = data[(data["year"] >= years[0]) & (data["year"] <= years[1])].reset_index(drop=True)
     if data.empty:
         return None
-    data = data.assign(year=data["year"].astype("int64"), score_label=[formatting.number(s, lang) for s in data["score_pct"]])
+    data = data.assign(
+        year=data["year"].astype("int64"), score_label=[formatting.number(s, lang) for s in data["score_pct"]]
+    )
     threshold = tables.context_facts.set_index("fact_id").loc[GOLD_THRESHOLD_FACT, "value"]
-    items = [t("levels.scores.item", lang, organisation=o, year=y, score=s)
-             for o, y, s in zip(data["organisation"], data["year"], data["score_label"], strict=True)]  # fmt: skip
+    items = [
+        t("levels.scores.item", lang, organisation=o, year=y, score=s)
+        for o, y, s in zip(data["organisation"], data["year"], data["score_label"], strict=True)
+    ]
     text = ChartText(
         title=t("levels.scores.title", lang),
-        subtitle=t("levels.scores.subtitle", lang, threshold=threshold,
-                   low=formatting.number(data["score_pct"].min(), lang), high=formatting.number(data["score_pct"].max(), lang)),
+        subtitle=t(
+            "levels.scores.subtitle",
+            lang,
+            threshold=threshold,
+            low=formatting.number(data["score_pct"].min(), lang),
+            high=formatting.number(data["score_pct"].max(), lang),
+        ),
         source_line=records_line(tables, formatting.number(data["organisation"].nunique(), lang), lang),
         description=t("levels.scores.description", lang, items=join_words(items, lang)),
-    )  # fmt: skip
+    )
     chart = charts.score_timeline(data, years=(int(data["year"].min()), int(data["year"].max())))
     table = data[["organisation", "country", "year", "score_pct", "record_id"]]
-    return ChartView("gold_scores", charts.captioned(chart, text, lang), text, table, record_refs(tables, list(data["record_id"])))
+    return ChartView(
+        "gold_scores", charts.captioned(chart, text, lang), text, table, record_refs(tables, list(data["record_id"]))
+    )

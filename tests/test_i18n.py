@@ -1,0 +1,55 @@
+"""The text catalog: every key the code asks for exists, and no text is empty."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from src.i18n import CATALOGS, t
+from src.paths import PROJECT_ROOT
+
+LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_]+(?:\.[a-z0-9_]+)+)["']""")
+
+
+def _code_files() -> list[Path]:
+    return [*PROJECT_ROOT.glob("src/*.py"), *PROJECT_ROOT.glob("pages/*.py"), PROJECT_ROOT / "app.py"]
+
+
+def test_every_literal_key_in_the_code_exists() -> None:
+    used = {key for path in _code_files() for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8"))}
+    assert len(used) > 50
+    for lang, catalog in CATALOGS.items():
+        assert not used - set(catalog), f"{lang}: missing {sorted(used - set(catalog))}"
+
+
+def test_no_empty_text() -> None:
+    for catalog in CATALOGS.values():
+        assert all(value.strip() for value in catalog.values())
+
+
+def test_catalogs_have_the_same_keys() -> None:
+    keys = [set(catalog) for catalog in CATALOGS.values()]
+    assert all(k == keys[0] for k in keys)
+
+
+def test_unknown_key_raises_instead_of_showing_the_key() -> None:
+    with pytest.raises(KeyError):
+        t("no.such.key")
+
+
+def test_placeholders_are_filled() -> None:
+    assert t("register.count", "nb", shown=3, total=98) == "Viser 3 av 98 oppføringer."
+
+
+def test_every_category_in_the_data_has_a_name(tables) -> None:  # type: ignore[no-untyped-def]
+    keys = (
+        {f"country.{c}" for c in tables.figures["country"]}
+        | {f"country.{c}" for c in tables.label_events["country"]}
+        | {f"level.{v}" for v in tables.label_events["level"]}
+        | {f"event.{v}" for v in tables.label_events["event"]}
+        | {f"stage.{s}" for s in ("first_benchmarking", "renewed_or_upgraded", "lapsed")}
+    )
+    for catalog in CATALOGS.values():
+        assert keys <= set(catalog)

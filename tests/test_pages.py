@@ -1,0 +1,187 @@
+"""Every page through Streamlit's AppTest: renders, filters change charts, links set filters, bad data is explained."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from src.build import build
+from src.paths import DATA_DIR_ENV, PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+PAGES = {
+    "pages/overview.py": 0,
+    "pages/comparison.py": 2,
+    "pages/follow_up.py": 1,
+    "pages/levels.py": 3,
+    "pages/register.py": 0,
+    "pages/sources.py": 0,
+}
+TIMEOUT = 30
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    """Each test reads the data anew, so a damaged copy in one test cannot leak into the next."""
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def plain(markdown: str) -> str:
+    """Text as a reader sees it: Markdown escapes removed."""
+    return markdown.replace("\\", "")
+
+
+def open_page(page: str, **params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.switch_page(page)
+    return at.run()
+
+
+def charts_of(at: AppTest) -> list:
+    return list(at.get("vega_lite_chart"))
+
+
+def chart_specs(at: AppTest) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in charts_of(at)]
+
+
+def descriptions(at: AppTest) -> list[str]:
+    return [spec.get("description", "") for spec in chart_specs(at)]
+
+
+def chart_rows(at: AppTest, index: int) -> pd.DataFrame:
+    """The data a chart was drawn from (Streamlit ships it beside the spec as Arrow)."""
+    datasets = charts_of(at)[index].proto.datasets
+    return pd.concat([pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in datasets])
+
+
+@pytest.mark.parametrize(("page", "charts"), PAGES.items())
+def test_page_renders_with_its_charts(page: str, charts: int) -> None:
+    at = open_page(page)
+    assert not at.exception
+    assert at.title and at.title[0].value
+    assert len(chart_specs(at)) == charts
+
+
+@pytest.mark.parametrize("page", [p for p, n in PAGES.items() if n])
+def test_every_chart_shows_its_text_alternative(page: str) -> None:
+    at = open_page(page)
+    captions = " ".join(plain(c.value) for c in at.caption)
+    for description in descriptions(at):
+        assert f"Tekstalternativ: {description}" in captions
+
+
+def test_overview_shows_the_key_figures_with_sources() -> None:
+    at = open_page("pages/overview.py")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Kvalitetsindeks Norge"] == "63,6"
+    assert metrics["Kvalitetsindeks Danmark"] == "67,2"
+    assert metrics["Fulgte opp merket, Norge"] == "24 av 55"
+    assert sum("Kilde: Cluster Services 2017" in plain(c.value) for c in at.caption) == len(at.metric)
+
+
+def test_filter_change_changes_the_chart_data() -> None:
+    at = open_page("pages/comparison.py")
+    before = chart_rows(at, 0)
+    at.multiselect(key="cmp_countries").set_value(["NO"]).run()
+    after = chart_rows(at, 0)
+    assert set(before["country"]) == {"NO", "DK"}
+    assert set(after["country"]) == {"NO"}
+    assert at.query_params["countries"] == "NO"
+
+
+def test_url_parameters_set_the_filters() -> None:
+    at = open_page("pages/levels.py", countries="DK", levels="gold", years="2013-2018")
+    assert at.multiselect(key="lvl_countries").value == ["DK"]
+    assert at.multiselect(key="lvl_levels").value == ["gold"]
+    assert at.slider(key="lvl_years").value == (2013, 2018)
+    per_year = chart_rows(at, 1)
+    assert set(per_year["country"]) == {"DK"}
+    assert set(per_year["year"]) <= set(range(2013, 2019))
+    assert set(per_year["level"]) == {"gold"}
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("pages/comparison.py", {"countries": "XX"}),
+        ("pages/levels.py", {"years": "2030-2010"}),
+        ("pages/register.py", {"levels": "<script>alert(1)</script>", "q": "x" * 500}),
+    ],
+)
+def test_malformed_parameters_give_a_notice_and_defaults(page: str, params: dict[str, str]) -> None:
+    at = open_page(page, **params)
+    assert not at.exception
+    assert any("ukjent verdi" in info.value for info in at.info)
+    assert not any("<script>" in info.value for info in at.info)
+
+
+def test_register_search_filters_rows() -> None:
+    at = open_page("pages/register.py", q="NODE")
+    table = at.dataframe[0].value
+    assert 0 < len(table) < 98
+    assert table["Organisasjon"].eq("GCE NODE").all()
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt"])
+def test_damaged_data_gives_a_message_not_a_traceback(
+    damage: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = data_copy / "figures.parquet"
+    if damage == "missing":
+        target.unlink()
+    else:
+        target.write_bytes(b"not a parquet file")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
+    at = open_page("pages/comparison.py")
+    assert not at.exception
+    assert "figures.parquet" in at.error[0].value
+    assert any("make data" in plain(c.value) for c in at.caption)
+
+
+HOSTILE_NAME = "<script>alert('x')</script> **Klynge** [klikk](javascript:alert(1)) =HYPERLINK(\"http://evil\")"
+
+
+def _add_hostile_record(folder: Path) -> None:
+    """A gold record with a score and a year, so the name reaches the register, charts and captions."""
+    path = folder / "sources/label_records.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    row = {c: "" for c in frame.columns} | {
+        "organisation": HOSTILE_NAME,
+        "country": "NO",
+        "level": "gold",
+        "event": "awarded",
+        "date": "2020",
+        "date_precision": "year",
+        "score_pct": "90",
+        "source_url": "https://example.org/test-only",
+        "source_quote": "Test-only record, never shipped.",
+    }
+    pd.concat([frame, pd.DataFrame([row])]).to_csv(path, index=False)
+    build(folder)
+
+
+@pytest.mark.parametrize("page", ["pages/register.py", "pages/levels.py"])
+def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _add_hostile_record(data_copy)
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
+    at = open_page(page)
+    assert not at.exception
+    markdown_like = [*at.caption, *at.markdown, *at.info]
+    assert all("<script>" not in el.value and "](javascript" not in el.value for el in markdown_like)
+    if page == "pages/register.py":
+        assert HOSTILE_NAME in set(at.dataframe[0].value["Organisasjon"])
+    else:
+        assert any(HOSTILE_NAME in plain(c.value) for c in at.caption)  # the text alternative, escaped
