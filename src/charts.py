@@ -8,8 +8,8 @@ same thing. Nothing here reads files or knows about Streamlit.
 from __future__ import annotations
 
 import textwrap
-from typing import Any, cast
 from dataclasses import dataclass
+from typing import Any, cast
 
 import altair as alt
 import pandas as pd
