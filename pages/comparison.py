@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, ui, views
+from src import filters, ui
 from src.i18n import t
 
 LANG = ui.LANG
@@ -22,6 +22,6 @@ with right:
     levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
 ui.sync_url({"countries": countries, "levels": levels}, spec)
 
-ui.chart_block(views.quality_index_view(tables, list(countries), LANG))
-ui.chart_block(views.valid_counts_view(tables, list(countries), list(levels), LANG))
+ui.chart_block(ui.view("quality_index", countries, LANG))
+ui.chart_block(ui.view("valid_labels", countries, levels, LANG))
 st.caption(t("comparison.no_bronze", LANG))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import formatting, metrics, ui, views
+from src import formatting, metrics, ui
 from src.i18n import t
 
 LANG = ui.LANG
@@ -25,5 +25,5 @@ st.caption(
 )
 if not result.is_consistent:
     st.warning(t("follow_up.inconsistent", LANG, followed=result.followed_up, lapsed=result.lapsed, total=result.total))
-ui.chart_block(views.follow_up_view(tables, LANG))
+ui.chart_block(ui.view("follow_up", LANG))
 st.info(t("follow_up.definition", LANG))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, metrics, register, ui, views
+from src import filters, metrics, register, ui
 from src.i18n import t
 
 LANG = ui.LANG
@@ -24,6 +24,6 @@ with right:
 years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
 ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec)
 
-ui.chart_block(views.level_distribution_view(tables, list(countries), list(levels), LANG))
-ui.chart_block(views.labels_per_year_view(tables, list(countries), list(levels), years, LANG))
-ui.chart_block(views.score_view(tables, list(countries), years, LANG))
+ui.chart_block(ui.view("level_distribution", countries, levels, LANG))
+ui.chart_block(ui.view("labels_per_year", countries, levels, years, LANG))
+ui.chart_block(ui.view("gold_scores", countries, years, LANG))

@@ -2,30 +2,24 @@
 
 import streamlit as st
 
-from src import summaries, ui
+from src import ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
 LANG = ui.LANG
-tables = ui.tables()
+ui.tables()  # stops with a clear message when the data cannot be read
+lead, argument, cards = ui.overview(LANG)
 
 st.title(t("overview.title", LANG))
-st.markdown(escape_markdown(summaries.lead(tables, LANG)))
-for sentence in summaries.argument(tables, LANG):
+st.markdown(escape_markdown(lead))
+for sentence in argument:
     st.markdown(f"- {escape_markdown(sentence)}")
 
-cards = summaries.cards(tables, LANG)
 for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in reading order
     for column, card in zip(st.columns(3), cards[start : start + 3], strict=False):
         with column:
             ui.metric_card(card.label, card.value, card.source, card.quote)
 
 st.subheader(t("overview.more", LANG))
-for page, key in [
-    ("comparison", "nav.comparison"),
-    ("follow_up", "nav.follow_up"),
-    ("levels", "nav.levels"),
-    ("register", "nav.register"),
-    ("sources", "nav.sources"),
-]:
-    st.page_link(f"pages/{page}.py", label=t(key, LANG))
+for page in ("comparison", "follow_up", "levels", "register", "sources"):
+    st.page_link(f"pages/{page}.py", label=t(f"nav.{page}", LANG))

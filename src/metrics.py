@@ -8,6 +8,7 @@ label records (level distribution, labels per year, score history).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -42,7 +43,7 @@ def figure(figures: pd.DataFrame, figure_id: str) -> pd.Series:
     return match.iloc[0]
 
 
-def national_comparison(figures: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
+def national_comparison(figures: pd.DataFrame, countries: Sequence[str]) -> pd.DataFrame:
     """Quality index (0–100) per country with its sample size n, as quoted."""
     rows = figures[(figures["measure"] == "quality_index") & figures["country"].isin(countries)]
     return rows[["country", "value", "sample_size", "figure_id", "source_row", "quote"]].reset_index(drop=True)
@@ -56,7 +57,7 @@ def comparison_gap(comparison: pd.DataFrame, higher: str = "DK", lower: str = "N
     return round(float(values[higher]) - float(values[lower]), 1)
 
 
-def valid_label_counts(figures: pd.DataFrame, countries: list[str], levels: list[str]) -> pd.DataFrame:
+def valid_label_counts(figures: pd.DataFrame, countries: Sequence[str], levels: Sequence[str]) -> pd.DataFrame:
     """Valid gold/silver labels per country in March 2017, as quoted (the article gives no bronze count)."""
     rows = figures[
         (figures["measure"] == "valid_labels") & figures["country"].isin(countries) & figures["category"].isin(levels)
@@ -109,7 +110,7 @@ def follow_up_funnel(figures: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def filter_events(events: pd.DataFrame, countries: list[str], levels: list[str]) -> pd.DataFrame:
+def filter_events(events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str]) -> pd.DataFrame:
     """Label records in the chosen countries and levels."""
     return events[events["country"].isin(countries) & events["level"].isin(levels)]
 
@@ -121,7 +122,7 @@ def highest_levels(events: pd.DataFrame) -> pd.DataFrame:
     return best[["org_id", "country", "level"]]
 
 
-def level_distribution(events: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
+def level_distribution(events: pd.DataFrame, countries: Sequence[str]) -> pd.DataFrame:
     """Organisations per country by highest level in the public records, with the country's n."""
     best = highest_levels(events[events["country"].isin(countries)])
     counts = best.groupby(["country", "level"]).size().rename("organisations").reset_index()
@@ -141,7 +142,7 @@ def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def labels_per_year(
-    events: pd.DataFrame, countries: list[str], levels: list[str], years: tuple[int, int]
+    events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str], years: tuple[int, int]
 ) -> pd.DataFrame:
     """Labels awarded or renewed per year, by country and level, from dated public records."""
     dated = dated_label_events(filter_events(events, countries, levels))
@@ -152,13 +153,13 @@ def labels_per_year(
     return grouped.reset_index().astype({"year": "int64"})
 
 
-def undated_count(events: pd.DataFrame, countries: list[str], levels: list[str]) -> int:
+def undated_count(events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str]) -> int:
     """Records in the selection that cannot be placed in a year (no date on the page)."""
     chosen = filter_events(events, countries, levels)
     return int(chosen["year"].isna().sum())
 
 
-def score_history(events: pd.DataFrame, organisations: pd.DataFrame, countries: list[str]) -> pd.DataFrame:
+def score_history(events: pd.DataFrame, organisations: pd.DataFrame, countries: Sequence[str]) -> pd.DataFrame:
     """Published gold scores (%) by organisation and year, one per organisation and year."""
     gold = events[(events["level"] == "gold") & events["score_pct"].notna() & events["year"].notna()]
     gold = gold[gold["country"].isin(countries)].sort_values("record_id").drop_duplicates(["org_id", "year"])

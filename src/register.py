@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 
 from src import formatting
@@ -11,9 +13,9 @@ from src.i18n import t
 
 def filter_records(
     tables: Tables,
-    countries: list[str],
-    levels: list[str],
-    events: list[str],
+    countries: Sequence[str],
+    levels: Sequence[str],
+    events: Sequence[str],
     years: tuple[int, int],
     search: str,
     full_years: tuple[int, int],

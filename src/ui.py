@@ -6,19 +6,21 @@ so the logic stays testable without Streamlit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from src import summaries
 from src.data import Tables, load_tables
 from src.errors import DataError
 from src.i18n import DEFAULT_LANG, t
 from src.paths import REBUILD_COMMAND
+from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
-from src.views import ChartView
+from src.views import VIEWS, ChartView
 
 LANG = DEFAULT_LANG
 
@@ -38,6 +40,25 @@ def tables() -> Tables:
         st.caption(t("error.fix", LANG, command=REBUILD_COMMAND))
         st.stop()
         raise  # unreachable: st.stop() ends the run
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def view(name: str, *args: Hashable) -> ChartView | None:
+    """A chart view built once per filter combination and language, shared read-only by sessions.
+
+    Note that arguments must be hashable (tuples, not lists): they are the cache key.
+    """
+    built = VIEWS[name](_cached_tables(), *args)
+    if built is not None:
+        _ = built.spec  # validate and serialise now, inside the cache, not on every rerun
+    return built
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def overview(lang: str) -> tuple[str, list[str], list[Card]]:
+    """The overview's lead, argument and key-figure cards, computed once per language."""
+    tables = _cached_tables()
+    return summaries.lead(tables, lang), summaries.argument(tables, lang), summaries.cards(tables, lang)
 
 
 def url_values(spec: Mapping[str, Param]) -> dict[str, Value]:
@@ -79,7 +100,7 @@ def chart_block(view: ChartView | None) -> None:
         return
     tab_chart, tab_table, tab_sources = st.tabs([t("tab.chart", LANG), t("tab.table", LANG), t("tab.sources", LANG)])
     with tab_chart:
-        st.altair_chart(view.chart, width="stretch")
+        st.vega_lite_chart(view.spec, width="stretch")
         st.caption(escape_markdown(t("chart.text_alternative", LANG, text=view.text.description)))
     with tab_table:
         st.dataframe(view.table, hide_index=True, width="stretch")

@@ -6,7 +6,10 @@ reader sees about a chart (numbers, sentence, source line, table) is decided her
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -41,6 +44,11 @@ class ChartView:
     text: ChartText
     table: pd.DataFrame
     sources: list[SourceRef] = field(default_factory=list)
+
+    @cached_property
+    def spec(self) -> dict[str, Any]:
+        """The Vega-Lite spec, validated once (Altair's validation is the slow part of a rerun)."""
+        return self.chart.to_dict()
 
 
 def join_words(items: list[str], lang: str) -> str:
@@ -91,7 +99,7 @@ def record_refs(tables: Tables, record_ids: list[str]) -> list[SourceRef]:
     ]
 
 
-def quality_index_view(tables: Tables, countries: list[str], lang: str) -> ChartView | None:
+def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
     """Quality index per country with n, and how far Norway is behind Denmark."""
     data = metrics.national_comparison(tables.figures, countries)
     if data.empty:
@@ -151,7 +159,7 @@ def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
     )
 
 
-def valid_counts_view(tables: Tables, countries: list[str], levels: list[str], lang: str) -> ChartView | None:
+def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence[str], lang: str) -> ChartView | None:
     """Valid gold and silver labels per country in March 2017, as quoted."""
     data = metrics.valid_label_counts(tables.figures, countries, levels)
     if data.empty:
@@ -217,7 +225,9 @@ def records_line(tables: Tables, n_text: str, lang: str) -> str:
     return t("source.line", lang, source=t("source.records", lang, count=len(events)), n=n_text, as_of=as_of)
 
 
-def level_distribution_view(tables: Tables, countries: list[str], levels: list[str], lang: str) -> ChartView | None:
+def level_distribution_view(
+    tables: Tables, countries: Sequence[str], levels: Sequence[str], lang: str
+) -> ChartView | None:
     """Organisations by the highest level the public records mention, per country."""
     data = metrics.level_distribution(tables.label_events, countries)
     data = data[data["level"].isin(levels)].reset_index(drop=True)
@@ -248,7 +258,7 @@ def level_distribution_view(tables: Tables, countries: list[str], levels: list[s
 
 
 def labels_per_year_view(
-    tables: Tables, countries: list[str], levels: list[str], years: tuple[int, int], lang: str
+    tables: Tables, countries: Sequence[str], levels: Sequence[str], years: tuple[int, int], lang: str
 ) -> ChartView | None:
     """Labels awarded or renewed per year from dated public records, stacked by country."""
     data = metrics.labels_per_year(tables.label_events, countries, levels, years)
@@ -279,7 +289,7 @@ def labels_per_year_view(
     return ChartView("labels_per_year", charts.captioned(chart, text, lang), text, table, record_refs(tables, ids))
 
 
-def score_view(tables: Tables, countries: list[str], years: tuple[int, int], lang: str) -> ChartView | None:
+def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int], lang: str) -> ChartView | None:
     """Published gold scores per organisation and year."""
     data = metrics.score_history(tables.label_events, tables.organisations, countries)
     data = data[(data["year"] >= years[0]) & (data["year"] <= years[1])].reset_index(drop=True)
@@ -310,3 +320,13 @@ def score_view(tables: Tables, countries: list[str], years: tuple[int, int], lan
     return ChartView(
         "gold_scores", charts.captioned(chart, text, lang), text, table, record_refs(tables, list(data["record_id"]))
     )
+
+
+VIEWS: dict[str, Callable[..., ChartView | None]] = {
+    "quality_index": quality_index_view,
+    "valid_labels": valid_counts_view,
+    "follow_up": follow_up_view,
+    "level_distribution": level_distribution_view,
+    "labels_per_year": labels_per_year_view,
+    "gold_scores": score_view,
+}
