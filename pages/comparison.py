@@ -15,11 +15,11 @@ spec = filters.COMPARISON
 state = ui.url_values(spec)
 left, right = st.columns(2)
 with left:
-    countries = ui.multiselect(
+    countries = ui.choose_many(
         "filter.countries", spec["countries"].options, state["countries"], "cmp_countries", "country"
     )
 with right:
-    levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
+    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
 ui.sync_url({"countries": countries, "levels": levels}, spec)
 
 ui.chart_block(ui.view("quality_index", countries, LANG))

@@ -16,11 +16,11 @@ spec = filters.levels_page(tables)
 state = ui.url_values(spec)
 left, right = st.columns(2)
 with left:
-    countries = ui.multiselect(
+    countries = ui.choose_many(
         "filter.countries", spec["countries"].options, state["countries"], "lvl_countries", "country"
     )
 with right:
-    levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
+    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
 years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
 ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec)
 

@@ -17,13 +17,13 @@ state = ui.url_values(spec)
 bounds = metrics.year_bounds(tables.label_events)
 c1, c2, c3 = st.columns(3)
 with c1:
-    countries = ui.multiselect(
+    countries = ui.choose_many(
         "filter.countries", spec["countries"].options, state["countries"], "reg_countries", "country"
     )
 with c2:
-    levels = ui.multiselect("filter.levels", spec["levels"].options, state["levels"], "reg_levels", "level")
+    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "reg_levels", "level")
 with c3:
-    events = ui.multiselect("filter.events", spec["events"].options, state["events"], "reg_events", "event")
+    events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", LANG), value=str(state["q"]), key="reg_q", max_chars=80)
 ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec)

@@ -19,7 +19,8 @@ ui.safe_table(
     {link_column: st.column_config.LinkColumn(link_column, display_text=t("source.link", LANG))},
 )
 st.subheader(t("sources.publications", LANG))
-ui.safe_table(source_list.publications_table(tables), {"url": st.column_config.LinkColumn("url")})
+pub_link = t("sources.pub.url", LANG)
+ui.safe_table(source_list.publications_table(tables, LANG), {pub_link: st.column_config.LinkColumn(pub_link)})
 
 st.subheader(t("sources.discrepancies", LANG))
 for line in source_list.discrepancies(LANG):

@@ -25,7 +25,8 @@ LABEL_FONT_SIZE = 13
 # Fit the width to the container but keep the declared plot height; Streamlit's default ("fit")
 # squeezes title and plot into `height`, which flattens bars under a multi-line caption.
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
-COUNT_AXIS = alt.Axis(tickMinStep=1, format="d")
+COUNT_AXIS = alt.Axis(tickMinStep=1, format="d", tickCount=5)
+LABEL_ROOM = 1.3  # the axis runs 30 % past the longest bar, so its label fits at 390 px
 
 NUMBER_LOCALES: dict[str, dict[str, Any]] = {
     "nb": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"], "percent": "\u00a0%"},
@@ -74,6 +75,11 @@ def _scale(colors: dict[str, str]) -> alt.Scale:
     return alt.Scale(domain=list(colors), range=list(colors.values()))
 
 
+def _room_for_labels(values: pd.Series) -> alt.Scale:
+    """A zero-based scale with room right of the longest bar for its printed label ("Bronse: 19")."""
+    return alt.Scale(domain=[0, float(values.max()) * LABEL_ROOM], nice=False, zero=True)
+
+
 def horizontal_bars(
     frame: pd.DataFrame,
     *,
@@ -87,10 +93,11 @@ def horizontal_bars(
     counts: bool = False,
 ) -> alt.LayerChart:
     """One bar per row, category on the y axis, value printed at the bar's end."""
-    x_scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(nice=True)
+    x_scale = alt.Scale(domain=list(domain)) if domain else _room_for_labels(frame[value])
+    axis = COUNT_AXIS if counts else alt.Axis(tickCount=5)
     base = alt.Chart(frame).encode(
         y=alt.Y(f"{label}:N", sort=None, title=None),
-        x=alt.X(f"{value}:Q", title=axis_title, scale=x_scale, axis=COUNT_AXIS if counts else alt.Axis()),
+        x=alt.X(f"{value}:Q", title=axis_title, scale=x_scale, axis=axis),
         tooltip=[alt.Tooltip(f"{label}:N", title=None), alt.Tooltip(f"{text}:N", title=axis_title)],
     )
     bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color(f"{color}:N", scale=_scale(colors), legend=None))
@@ -108,7 +115,7 @@ def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> a
     base = alt.Chart(frame).encode(
         y=alt.Y("country_label:N", sort=None, title=None),
         yOffset=alt.YOffset("level:N", sort=levels_present),
-        x=alt.X(f"{value}:Q", title=axis_title, scale=alt.Scale(nice=True), axis=COUNT_AXIS),
+        x=alt.X(f"{value}:Q", title=axis_title, scale=_room_for_labels(frame[value]), axis=COUNT_AXIS),
         tooltip=["country_label:N", "level_label:N", alt.Tooltip("value_label:N", title=axis_title)],
     )
     bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color("level:N", scale=_scale(colors), legend=None))

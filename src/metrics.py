@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 LEVEL_ORDER = ("bronze", "silver", "gold")
+COUNTRY_ORDER = ("NO", "DK")  # Norway first: the app is about Norwegian clusters
 Z_95 = 1.959963984540054  # two-sided 95 % normal quantile
 
 
@@ -129,7 +130,9 @@ def level_distribution(events: pd.DataFrame, countries: Sequence[str]) -> pd.Dat
     totals = best.groupby("country").size().rename("n")
     out = counts.join(totals, on="country")
     out["level"] = pd.Categorical(out["level"], categories=LEVEL_ORDER, ordered=True)
-    return out.sort_values(["country", "level"]).reset_index(drop=True).astype({"level": "string"})
+    out["country"] = pd.Categorical(out["country"], categories=COUNTRY_ORDER, ordered=True)
+    ordered = out.sort_values(["country", "level"]).reset_index(drop=True)
+    return ordered.astype({"level": "string", "country": "string"})
 
 
 def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:

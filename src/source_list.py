@@ -37,6 +37,7 @@ def figures_table(tables: Tables, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("sources.col.figure", lang): f["figure_id"],
+            t("sources.col.country", lang): [t(f"country.{c}", lang) for c in f["country"]],
             t("sources.col.value", lang): values,
             t("sources.col.quote", lang): f["quote"],
             t("sources.col.row", lang): f["source_row"],
@@ -45,8 +46,15 @@ def figures_table(tables: Tables, lang: str) -> pd.DataFrame:
     )
 
 
-def publications_table(tables: Tables) -> pd.DataFrame:
-    return tables.sources[["source_id", "title", "author", "publisher", "published", "url"]]
+PUBLICATION_COLUMNS = ("source_id", "title", "author", "publisher", "published", "url")
+
+
+def publications_table(tables: Tables, lang: str) -> pd.DataFrame:
+    """The publications, with headers in the reader's language and the date as they write it."""
+    frame = tables.sources[list(PUBLICATION_COLUMNS)].assign(
+        published=[formatting.day(d, lang) for d in tables.sources["published"]]
+    )
+    return frame.rename(columns={c: t(f"sources.pub.{c}", lang) for c in PUBLICATION_COLUMNS})
 
 
 def dictionary_table(lang: str) -> pd.DataFrame:

@@ -80,12 +80,21 @@ def sync_url(values: Mapping[str, Value], spec: Mapping[str, Param]) -> None:
             del st.query_params[name]
 
 
-def multiselect(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
-    """A multiselect whose options are shown through the catalog (`prefix.option`)."""
-    chosen = st.multiselect(
-        t(label_key, LANG), list(options), default=list(value), key=key, format_func=lambda o: t(f"{prefix}.{o}", LANG)
+def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
+    """Toggle buttons ("pills") for a few options, shown through the catalog (`prefix.option`).
+
+    Note that pills wrap on a phone and show every choice at once, where a multiselect hides
+    chosen values behind a fade and needs two taps per change.
+    """
+    chosen = st.pills(
+        t(label_key, LANG),
+        list(options),
+        selection_mode="multi",
+        default=list(value),
+        key=key,
+        format_func=lambda o: t(f"{prefix}.{o}", LANG),
     )
-    return tuple(chosen)
+    return tuple(o for o in options if o in (chosen or []))
 
 
 def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, int]:

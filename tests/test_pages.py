@@ -95,7 +95,7 @@ def test_overview_shows_the_key_figures_with_sources() -> None:
 def test_filter_change_changes_the_chart_data() -> None:
     at = open_page("pages/comparison.py")
     before = chart_rows(at, 0)
-    at.multiselect(key="cmp_countries").set_value(["NO"]).run()
+    at.button_group(key="cmp_countries").set_value(["NO"]).run()
     after = chart_rows(at, 0)
     assert set(before["country"]) == {"NO", "DK"}
     assert set(after["country"]) == {"NO"}
@@ -104,8 +104,8 @@ def test_filter_change_changes_the_chart_data() -> None:
 
 def test_url_parameters_set_the_filters() -> None:
     at = open_page("pages/levels.py", countries="DK", levels="gold", years="2013-2018")
-    assert at.multiselect(key="lvl_countries").value == ["DK"]
-    assert at.multiselect(key="lvl_levels").value == ["gold"]
+    assert at.button_group(key="lvl_countries").value == ["DK"]
+    assert at.button_group(key="lvl_levels").value == ["gold"]
     assert at.slider(key="lvl_years").value == (2013, 2018)
     per_year = chart_rows(at, 1)
     assert set(per_year["country"]) == {"DK"}
