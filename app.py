@@ -1,19 +1,21 @@
-"""Klyngekvalitet: the router. Sets the page config and lists every page; nothing else."""
+"""Klyngekvalitet: the router. Sets the page config, reads the language, lists every page; nothing else."""
 
 import streamlit as st
 
+from src import ui
 from src.i18n import t
-from src.ui import LANG
 
-st.set_page_config(page_title=t("app.name", LANG), page_icon="🏅", layout="wide")
+st.set_page_config(page_title=t("app.name"), page_icon="🏅", layout="wide")
+lang = ui.resolve_lang()
+ui.language_switch()
 
 PAGES = [
-    st.Page("pages/overview.py", title=t("nav.overview", LANG), icon="🏠", default=True),
-    st.Page("pages/comparison.py", title=t("nav.comparison", LANG), icon="📊"),
-    st.Page("pages/follow_up.py", title=t("nav.follow_up", LANG), icon="🔁"),
-    st.Page("pages/levels.py", title=t("nav.levels", LANG), icon="🥇"),
-    st.Page("pages/register.py", title=t("nav.register", LANG), icon="📋"),
-    st.Page("pages/sources.py", title=t("nav.sources", LANG), icon="📚"),
+    st.Page("pages/overview.py", title=t("nav.overview", lang), icon="🏠", default=True),
+    st.Page("pages/comparison.py", title=t("nav.comparison", lang), icon="📊"),
+    st.Page("pages/follow_up.py", title=t("nav.follow_up", lang), icon="🔁"),
+    st.Page("pages/levels.py", title=t("nav.levels", lang), icon="🥇"),
+    st.Page("pages/register.py", title=t("nav.register", lang), icon="📋"),
+    st.Page("pages/sources.py", title=t("nav.sources", lang), icon="📚"),
 ]
 
 st.navigation(PAGES).run()

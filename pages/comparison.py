@@ -5,11 +5,11 @@ import streamlit as st
 from src import filters, ui
 from src.i18n import t
 
-LANG = ui.LANG
+lang = ui.lang()
 tables = ui.tables()
 
-st.title(t("comparison.title", LANG))
-st.caption(t("comparison.lead", LANG))
+st.title(t("comparison.title", lang))
+st.caption(t("comparison.lead", lang))
 
 spec = filters.COMPARISON
 state = ui.url_values(spec)
@@ -22,6 +22,6 @@ with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
 ui.sync_url({"countries": countries, "levels": levels}, spec)
 
-ui.chart_block(ui.view("quality_index", countries, LANG))
-ui.chart_block(ui.view("valid_labels", countries, levels, LANG))
-st.caption(t("comparison.no_bronze", LANG))
+ui.chart_block(ui.view("quality_index", countries, lang))
+ui.chart_block(ui.view("valid_labels", countries, levels, lang))
+st.caption(t("comparison.no_bronze", lang))

@@ -5,25 +5,25 @@ import streamlit as st
 from src import formatting, metrics, ui
 from src.i18n import t
 
-LANG = ui.LANG
+lang = ui.lang()
 tables = ui.tables()
 result = metrics.follow_up(tables.figures)
 
-st.title(t("follow_up.title", LANG))
-st.markdown(t("follow_up.lead", LANG))
-st.metric(t("follow_up.rate", LANG), formatting.percent(result.rate, LANG), border=True)
+st.title(t("follow_up.title", lang))
+st.markdown(t("follow_up.lead", lang))
+st.metric(t("follow_up.rate", lang), formatting.percent(result.rate, lang), border=True)
 st.caption(
     t(
         "follow_up.interval",
-        LANG,
-        rate=formatting.percent(result.rate, LANG),
+        lang,
+        rate=formatting.percent(result.rate, lang),
         followed=result.followed_up,
         total=result.total,
-        low=formatting.percent(result.low, LANG),
-        high=formatting.percent(result.high, LANG),
+        low=formatting.percent(result.low, lang),
+        high=formatting.percent(result.high, lang),
     )
 )
 if not result.is_consistent:
-    st.warning(t("follow_up.inconsistent", LANG, followed=result.followed_up, lapsed=result.lapsed, total=result.total))
-ui.chart_block(ui.view("follow_up", LANG))
-st.info(t("follow_up.definition", LANG))
+    st.warning(t("follow_up.inconsistent", lang, followed=result.followed_up, lapsed=result.lapsed, total=result.total))
+ui.chart_block(ui.view("follow_up", lang))
+st.info(t("follow_up.definition", lang))

@@ -5,12 +5,12 @@ import streamlit as st
 from src import filters, metrics, register, ui
 from src.i18n import t
 
-LANG = ui.LANG
+lang = ui.lang()
 tables = ui.tables()
 
-st.title(t("levels.title", LANG))
-st.caption(t("levels.lead", LANG))
-st.info(t("coverage.records", LANG, **register.coverage(tables)))
+st.title(t("levels.title", lang))
+st.caption(t("levels.lead", lang))
+st.info(t("coverage.records", lang, **register.coverage(tables)))
 
 spec = filters.levels_page(tables)
 state = ui.url_values(spec)
@@ -24,6 +24,6 @@ with right:
 years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
 ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec)
 
-ui.chart_block(ui.view("level_distribution", countries, levels, LANG))
-ui.chart_block(ui.view("labels_per_year", countries, levels, years, LANG))
-ui.chart_block(ui.view("gold_scores", countries, years, LANG))
+ui.chart_block(ui.view("level_distribution", countries, levels, lang))
+ui.chart_block(ui.view("labels_per_year", countries, levels, years, lang))
+ui.chart_block(ui.view("gold_scores", countries, years, lang))

@@ -6,11 +6,11 @@ from src import ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
-LANG = ui.LANG
+lang = ui.lang()
 ui.tables()  # stops with a clear message when the data cannot be read
-lead, argument, cards = ui.overview(LANG)
+lead, argument, cards = ui.overview(lang)
 
-st.title(t("overview.title", LANG))
+st.title(t("overview.title", lang))
 st.markdown(escape_markdown(lead))
 for sentence in argument:
     st.markdown(f"- {escape_markdown(sentence)}")
@@ -20,6 +20,6 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
         with column:
             ui.metric_card(card.label, card.value, card.source, card.quote)
 
-st.subheader(t("overview.more", LANG))
+st.subheader(t("overview.more", lang))
 for page in ("comparison", "follow_up", "levels", "register", "sources"):
-    st.page_link(f"pages/{page}.py", label=t(f"nav.{page}", LANG))
+    st.page_link(f"pages/{page}.py", label=t(f"nav.{page}", lang))

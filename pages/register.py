@@ -5,12 +5,12 @@ import streamlit as st
 from src import filters, metrics, register, ui
 from src.i18n import t
 
-LANG = ui.LANG
+lang = ui.lang()
 tables = ui.tables()
 
-st.title(t("register.title", LANG))
-st.caption(t("register.lead", LANG))
-st.info(t("coverage.records", LANG, **register.coverage(tables)))
+st.title(t("register.title", lang))
+st.caption(t("register.lead", lang))
+st.info(t("coverage.records", lang, **register.coverage(tables)))
 
 spec = filters.register_page(tables)
 state = ui.url_values(spec)
@@ -25,13 +25,13 @@ with c2:
 with c3:
     events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
-search = st.text_input(t("filter.search", LANG), value=str(state["q"]), key="reg_q", max_chars=80)
+search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
 ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec)
 
 records = register.filter_records(tables, list(countries), list(levels), list(events), years, search, bounds)
-st.caption(t("register.count", LANG, shown=len(records), total=len(tables.label_events)))
-source_column = t("register.col.source", LANG)
+st.caption(t("register.count", lang, shown=len(records), total=len(tables.label_events)))
+source_column = t("register.col.source", lang)
 ui.safe_table(
-    register.display_table(records, LANG),
-    {source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", LANG))},
+    register.display_table(records, lang),
+    {source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", lang))},
 )

@@ -6,31 +6,31 @@ from src import source_list, ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
-LANG = ui.LANG
+lang = ui.lang()
 tables = ui.tables()
 
-st.title(t("sources.title", LANG))
-st.caption(t("sources.lead", LANG))
-link_column = t("sources.col.link", LANG)
+st.title(t("sources.title", lang))
+st.caption(t("sources.lead", lang))
+link_column = t("sources.col.link", lang)
 
-st.subheader(t("sources.figures", LANG))
+st.subheader(t("sources.figures", lang))
 ui.safe_table(
-    source_list.figures_table(tables, LANG),
-    {link_column: st.column_config.LinkColumn(link_column, display_text=t("source.link", LANG))},
+    source_list.figures_table(tables, lang),
+    {link_column: st.column_config.LinkColumn(link_column, display_text=t("source.link", lang))},
 )
-st.subheader(t("sources.publications", LANG))
-pub_link = t("sources.pub.url", LANG)
-ui.safe_table(source_list.publications_table(tables, LANG), {pub_link: st.column_config.LinkColumn(pub_link)})
+st.subheader(t("sources.publications", lang))
+pub_link = t("sources.pub.url", lang)
+ui.safe_table(source_list.publications_table(tables, lang), {pub_link: st.column_config.LinkColumn(pub_link)})
 
-st.subheader(t("sources.discrepancies", LANG))
-for line in source_list.discrepancies(LANG):
+st.subheader(t("sources.discrepancies", lang))
+for line in source_list.discrepancies(tables, lang):
     st.markdown(f"- {escape_markdown(line)}")
 
-st.subheader(t("sources.dictionary", LANG))
-ui.safe_table(source_list.dictionary_table(LANG))
+st.subheader(t("sources.dictionary", lang))
+ui.safe_table(source_list.dictionary_table(lang))
 
-st.subheader(t("sources.downloads", LANG))
-for item in source_list.downloads(tables, LANG):
+st.subheader(t("sources.downloads", lang))
+for item in source_list.downloads(tables, lang):
     st.download_button(
         item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name
     )

@@ -12,6 +12,7 @@ NB: dict[str, str] = {
     # App and navigation
     "app.name": "Klyngekvalitet",
     "app.tagline": "Hvordan norske klyngeorganisasjoner jobber med kvalitet, målt med europeiske kvalitetsmerker",
+    "app.language": "Språk / Language",
     "nav.overview": "Oversikt",
     "nav.comparison": "Norge og Danmark",
     "nav.follow_up": "Oppfølging",
@@ -45,7 +46,7 @@ NB: dict[str, str] = {
     "source.article": "Kilde: {publisher} ({year}), «{title}»",
     "source.records": "Kilde: {count} offentlige merkeoppføringer (ESCA-registeret og klyngenes egne sider)",
     "source.line": "{source} · n = {n} · per {as_of}",
-    "source.row": "rad {row}",
+    "source.file_row": "{file}, rad {row} ({what})",
     "source.rows": "rad {rows}",
     "source.link": "Åpne kilden",
     "url.notice": "Lenken hadde en ukjent verdi for «{param}» ({value}). Viser standardvalget i stedet.",
@@ -152,6 +153,7 @@ NB: dict[str, str] = {
     "register.col.source": "Kilde",
     "register.col.quote": "Sitat",
     "register.col.record": "Oppføring",
+    "register.record": "{record} (rad {row})",
     # Sources
     "sources.title": "Kilder og data",
     "sources.lead": "Alle tall i appen kan spores til en rad her og setningen som oppgir dem.",
@@ -167,7 +169,7 @@ NB: dict[str, str] = {
         "Gullmerket gjaldt i to år i eldre kilder (Innovasjon Norge 2016), men nyere fornyelser gjelder i tre år "
         "(Norwegian Smart Care Cluster 2024)."
     ),
-    "sources.discrepancy.index": "Kvalitetsindeksen (63,6 mot 67,2) er ikke publisert noe annet sted enn i artikkelen.",
+    "sources.discrepancy.index": "Kvalitetsindeksen ({no} mot {dk}) er ikke publisert noe annet sted enn i artikkelen.",
     "sources.discrepancy.renamed": (
         "Flere organisasjoner har byttet navn (for eksempel NCE NODE → GCE NODE, Oslo Medtech → Norway Health Tech). "
         "De telles som én organisasjon; navnet slik kilden skrev det står i registeret."
@@ -196,7 +198,196 @@ NB: dict[str, str] = {
     "table.sources": "Publikasjoner",
 }
 
-CATALOGS: dict[str, dict[str, str]] = {"nb": NB}
+EN: dict[str, str] = {
+    # App and navigation
+    "app.name": "Klyngekvalitet",
+    "app.tagline": "How Norwegian cluster organisations work on quality, measured by the European cluster labels",
+    "app.language": "Språk / Language",
+    "nav.overview": "Overview",
+    "nav.comparison": "Norway and Denmark",
+    "nav.follow_up": "Follow-up",
+    "nav.levels": "Levels",
+    "nav.register": "Register",
+    "nav.sources": "Sources and data",
+    # Shared words
+    "country.NO": "Norway",
+    "country.DK": "Denmark",
+    "country.EU": "Europe",
+    "level.bronze": "Bronze",
+    "level.silver": "Silver",
+    "level.gold": "Gold",
+    "event.awarded": "Awarded",
+    "event.renewed": "Renewed",
+    "event.register_entry": "Register entry",
+    "stage.first_benchmarking": "First benchmarking",
+    "stage.renewed_or_upgraded": "Renewed or upgraded",
+    "stage.lapsed": "Let the label lapse",
+    "filter.countries": "Country",
+    "filter.levels": "Level",
+    "filter.events": "Event",
+    "filter.years": "Years",
+    "filter.search": "Search names",
+    "filter.empty": "Choose at least one country and one level to see the chart.",
+    "tab.chart": "Chart",
+    "tab.table": "Table",
+    "tab.sources": "Sources",
+    "chart.text_alternative": "Text alternative: {text}",
+    "chart.no_data": "No data for this selection. Change the filters above.",
+    "source.article": "Source: {publisher} ({year}), “{title}”",
+    "source.records": "Source: {count} public label records (the ESCA register and the clusters' own pages)",
+    "source.line": "{source} · n = {n} · as of {as_of}",
+    "source.file_row": "{file}, row {row} ({what})",
+    "source.rows": "rows {rows}",
+    "source.link": "Open the source",
+    "url.notice": "The link had an unknown value for “{param}” ({value}). Showing the default instead.",
+    "error.title": "The data cannot be shown right now",
+    "error.body": "The file {files} is missing or damaged. No figures are shown until it has been rebuilt.",
+    "error.fix": "For whoever runs the app: run `{command}` in the project folder.",
+    "coverage.records": (
+        "Based on {records} public records about {orgs} organisations (Norway {no}, Denmark {dk}). "
+        "This is what public pages say, not the full register: the counts are a lower bound."
+    ),
+    # Overview
+    "overview.title": "Do Norwegian clusters lack a focus on quality?",
+    "overview.lead": (
+        "European quality labels for cluster organisations – bronze, silver and gold – are awarded by ESCA and "
+        "last two years. An analysis by {publisher} ({date}) compared Norway with Denmark."
+    ),
+    "overview.argument.1": (
+        "Norwegian cluster organisations scored {no} out of 100 on the quality index, against {dk} for the Danish "
+        "({gap} points lower; n = {n_no} and {n_dk})."
+    ),
+    "overview.argument.2": "Norway had {no_gold} gold and {no_silver} silver labels, Denmark {dk_gold} and {dk_silver}.",
+    "overview.argument.3": (
+        "Only {followed} of {total} Norwegian organisations ({rate}) renewed or upgraded their label after the first "
+        "benchmarking; {lapsed} let it lapse."
+    ),
+    "overview.metric.index_no": "Quality index, Norway",
+    "overview.metric.index_dk": "Quality index, Denmark",
+    "overview.metric.gold": "Gold labels, Norway vs Denmark",
+    "overview.metric.silver": "Silver labels, Norway vs Denmark",
+    "overview.metric.follow_up": "Followed up, Norway",
+    "overview.metric.vs": "{a} vs {b}",
+    "overview.metric.of": "{part} of {whole}",
+    "overview.metric.source": "Source: {source}, {where}",
+    "overview.more": "Explore further",
+    # Comparison
+    "comparison.title": "Norway and Denmark",
+    "comparison.lead": "Quality index and number of valid labels in March 2017, as the article states them.",
+    "comparison.index.title": "Quality index of cluster organisations (0–100)",
+    "comparison.index.subtitle": "Danish cluster organisations scored {gap} points higher than Norwegian ones.",
+    "comparison.index.subtitle_single": "Quality index per country, as the article states it.",
+    "comparison.index.description": "Bar chart of the quality index: {items}.",
+    "comparison.index.item": "{country} {value} out of 100 (n = {n})",
+    "comparison.index.axis": "Quality index (0–100)",
+    "comparison.counts.title": "Valid gold and silver labels, March 2017",
+    "comparison.counts.subtitle": "Denmark had more labels at both of the highest levels.",
+    "comparison.counts.description": "Bar chart of valid labels: {items}.",
+    "comparison.counts.item": "{country} {level} {count}",
+    "comparison.counts.axis": "Organisations with a valid label",
+    "comparison.no_bronze": "The article gives no count of bronze labels, so bronze cannot be chosen here.",
+    # Follow-up
+    "follow_up.title": "Follow-up after the first benchmarking",
+    "follow_up.lead": "A quality label lasts two years. Then the organisation must renew it – or step up a level.",
+    "follow_up.definition": (
+        "**Followed up** means what the article says: the organisation renewed or upgraded its certification after "
+        "the first self-assessment (the benchmarking). Those that did not let the label lapse."
+    ),
+    "follow_up.rate": "Share that followed up",
+    "follow_up.interval": (
+        "{rate} ({followed} of {total}). 95% confidence interval (Wilson): {low}–{high}. The interval shows the "
+        "uncertainty if the 55 are seen as a sample of how clusters in general behave."
+    ),
+    "follow_up.chart.title": "What happened after the first benchmarking? (Norway)",
+    "follow_up.chart.subtitle": "Only {followed} of {total} renewed or upgraded – {lapsed} let the label lapse.",
+    "follow_up.chart.description": "Bar chart: {items}.",
+    "follow_up.chart.item": "{stage} {count}",
+    "follow_up.chart.axis": "Norwegian cluster organisations",
+    "follow_up.inconsistent": "Note: the source's figures do not add up ({followed} + {lapsed} ≠ {total}).",
+    # Levels
+    "levels.title": "Levels in the public records",
+    "levels.lead": (
+        "Labels counted from public sources: the ESCA register and the clusters' own news. They show what happened "
+        "after 2017, but they are not a complete register."
+    ),
+    "levels.distribution.title": "Highest level per organisation in the public records",
+    "levels.distribution.subtitle": "Organisations by the highest level they are mentioned with.",
+    "levels.distribution.description": "Bar chart: {items}.",
+    "levels.distribution.item": "{country}: {level} {count}",
+    "levels.distribution.axis": "Organisations",
+    "levels.per_year.title": "Labels awarded or renewed per year",
+    "levels.per_year.subtitle": "Most in {year} ({count} labels in the selection). {undated} records without a date are not included.",
+    "levels.per_year.description": "Bar chart of labels per year, {countries}: {items}.",
+    "levels.per_year.item": "{year}: {count}",
+    "levels.per_year.axis": "Labels",
+    "levels.scores.title": "Published scores of gold labels",
+    "levels.scores.subtitle": "Gold needs at least {threshold}% of the score; the published ones range from {low} to {high}%.",
+    "levels.scores.description": "Dot chart of gold scores: {items}.",
+    "levels.scores.item": "{organisation} {year}: {score}%",
+    "levels.scores.axis": "Score (%)",
+    "levels.scores.threshold": "Gold threshold {threshold}%",
+    # Register
+    "register.title": "Register of public label records",
+    "register.lead": "Each row is one public source that mentions a label. Follow the link to read the source yourself.",
+    "register.count": "Showing {shown} of {total} records.",
+    "register.col.organisation": "Organisation",
+    "register.col.name_as_written": "Name in the source",
+    "register.col.country": "Country",
+    "register.col.level": "Level",
+    "register.col.event": "Event",
+    "register.col.date": "Date",
+    "register.col.valid_until": "Valid until",
+    "register.col.score": "Score (%)",
+    "register.col.source": "Source",
+    "register.col.quote": "Quote",
+    "register.col.record": "Record",
+    "register.record": "{record} (row {row})",
+    # Sources
+    "sources.title": "Sources and data",
+    "sources.lead": "Every figure in the app can be traced to a row here and the sentence that states it.",
+    "sources.figures": "The article's figures",
+    "sources.publications": "Publications",
+    "sources.dictionary": "Data dictionary",
+    "sources.discrepancies": "Known differences between sources",
+    "sources.discrepancy.start": (
+        "The article says clusters have been benchmarked “since 2012”, while the ESCA register lists benchmarkings "
+        "since November 2010."
+    ),
+    "sources.discrepancy.gold_validity": (
+        "The gold label was valid for two years in older sources (Innovation Norway 2016), but recent renewals are "
+        "valid for three years (Norwegian Smart Care Cluster 2024)."
+    ),
+    "sources.discrepancy.index": "The quality index ({no} vs {dk}) is published nowhere but in the article.",
+    "sources.discrepancy.renamed": (
+        "Several organisations were renamed (for example NCE NODE → GCE NODE, Oslo Medtech → Norway Health Tech). "
+        "They count as one organisation; the register shows the name as each source wrote it."
+    ),
+    "sources.downloads": "Download the data",
+    "sources.download.label": "{table} (CSV)",
+    "sources.col.figure": "Figure",
+    "sources.col.country": "Country",
+    "sources.col.value": "Value",
+    "sources.pub.source_id": "Id",
+    "sources.pub.title": "Title",
+    "sources.pub.author": "Author",
+    "sources.pub.publisher": "Publisher",
+    "sources.pub.published": "Published",
+    "sources.pub.url": "Link",
+    "sources.col.quote": "Quote",
+    "sources.col.row": "Row in the source file",
+    "sources.col.link": "Source",
+    "sources.dict.table": "Table",
+    "sources.dict.column": "Column",
+    "sources.dict.meaning": "Meaning",
+    "table.figures": "Figures from the article",
+    "table.label_events": "Label records",
+    "table.organisations": "Organisations",
+    "table.context_facts": "Facts about the labels",
+    "table.sources": "Publications",
+}
+
+CATALOGS: dict[str, dict[str, str]] = {"nb": NB, "en": EN}
+LANGUAGES = tuple(CATALOGS)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

@@ -59,7 +59,8 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             col("source"): records["source_url"],
             col("quote"): records["source_quote"],
             col("record"): [
-                f"{r} (rad {row})" for r, row in zip(records["record_id"], records["source_row"], strict=True)
+                t("register.record", lang, record=r, row=row)
+                for r, row in zip(records["record_id"], records["source_row"], strict=True)
             ],
         }
     ).reset_index(drop=True)

@@ -13,9 +13,11 @@ from src.data import Tables
 from src.dictionary import dictionary_frame
 from src.downloads import to_csv_bytes
 from src.i18n import t
+from src.metrics import figure
 
 DOWNLOAD_TABLES = ("figures", "label_events", "organisations", "context_facts", "sources")
 DISCREPANCY_KEYS = ("start", "gold_validity", "index", "renamed")
+INDEX_FIGURES = ("no_quality_index", "dk_quality_index")
 
 
 @dataclass(frozen=True)
@@ -68,9 +70,11 @@ def dictionary_table(lang: str) -> pd.DataFrame:
     )
 
 
-def discrepancies(lang: str) -> list[str]:
-    """Known differences between sources, stated rather than hidden."""
-    return [t(f"sources.discrepancy.{key}", lang) for key in DISCREPANCY_KEYS]
+def discrepancies(tables: Tables, lang: str) -> list[str]:
+    """Known differences between sources, stated rather than hidden (numbers filled from the data)."""
+    index = {fid: formatting.number(figure(tables.figures, fid)["value"], lang) for fid in INDEX_FIGURES}
+    values = {"no": index["no_quality_index"], "dk": index["dk_quality_index"]}
+    return [t(f"sources.discrepancy.{key}", lang, **values) for key in DISCREPANCY_KEYS]
 
 
 def downloads(tables: Tables, lang: str) -> list[Download]:

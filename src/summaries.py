@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from src import formatting, metrics
 from src.data import Tables
 from src.i18n import t
-from src.views import ARTICLE_SOURCE_ID, figure_refs
+from src.views import ARTICLE_SOURCE_ID, figure_refs, join_words
 
 
 @dataclass(frozen=True)
@@ -77,8 +77,8 @@ def cards(tables: Tables, lang: str) -> list[Card]:
     source = short_source(tables)
 
     def card(label_key: str, value: str, *ids: str) -> Card:
-        refs = figure_refs(tables, list(ids))
-        rows = t("source.rows", lang, rows=" og ".join(str(r.row) for r in refs))
+        refs = figure_refs(tables, list(ids), lang)
+        rows = t("source.rows", lang, rows=join_words([str(r.row) for r in refs], lang))
         quotes = " / ".join(dict.fromkeys(r.quote for r in refs))
         return Card(t(label_key, lang), value, t("overview.metric.source", lang, source=source, where=rows), quotes)
 

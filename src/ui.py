@@ -15,14 +15,64 @@ import streamlit as st
 from src import summaries
 from src.data import Tables, load_tables
 from src.errors import DataError
-from src.i18n import DEFAULT_LANG, t
+from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import REBUILD_COMMAND
 from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
 from src.views import VIEWS, ChartView
 
-LANG = DEFAULT_LANG
+LANG_PARAM = "lang"
+LANG_KEY = "lang"
+LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
+
+
+def lang() -> str:
+    """The reader's language: the address bar's `?lang=` if valid, else the session's choice."""
+    raw = st.query_params.get(LANG_PARAM)
+    if raw in LANGUAGES:
+        return str(raw)
+    value = st.session_state.get(LANG_KEY, DEFAULT_LANG)
+    return value if value in LANGUAGES else DEFAULT_LANG
+
+
+def resolve_lang() -> str:
+    """Take the language from `?lang=`, else keep the session's; keep the address bar complete.
+
+    Note that Streamlit drops query parameters when the reader switches page, so the session
+    remembers the choice and writes it back, and a shared link always names its language.
+    """
+    raw = st.query_params.get(LANG_PARAM)
+    if raw in LANGUAGES:
+        st.session_state[LANG_KEY] = raw
+    current = lang()
+    if raw is not None and raw not in LANGUAGES:
+        st.info(t("url.notice", current, param=LANG_PARAM, value=escape_markdown(raw[:40])), icon="ℹ️")
+    if current == DEFAULT_LANG:
+        if LANG_PARAM in st.query_params:
+            del st.query_params[LANG_PARAM]
+    elif raw != current:
+        st.query_params[LANG_PARAM] = current
+    return current
+
+
+def _switch_language() -> None:
+    chosen = st.session_state.get("lang_switch") or lang()
+    st.session_state[LANG_KEY] = chosen
+    st.query_params[LANG_PARAM] = chosen
+
+
+def language_switch() -> None:
+    """Norsk | English, one click away at the top of every page."""
+    st.segmented_control(
+        t("app.language", lang()),
+        list(LANGUAGES),
+        default=lang(),
+        format_func=lambda code: LANGUAGE_NAMES.get(code, code),
+        key="lang_switch",
+        on_change=_switch_language,
+        label_visibility="collapsed",
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -36,8 +86,8 @@ def tables() -> Tables:
     try:
         return _cached_tables()
     except DataError as error:
-        st.error(f"**{t('error.title', LANG)}**\n\n{t('error.body', LANG, files=', '.join(error.files))}")
-        st.caption(t("error.fix", LANG, command=REBUILD_COMMAND))
+        st.error(f"**{t('error.title', lang())}**\n\n{t('error.body', lang(), files=', '.join(error.files))}")
+        st.caption(t("error.fix", lang(), command=REBUILD_COMMAND))
         st.stop()
         raise  # unreachable: st.stop() ends the run
 
@@ -66,7 +116,7 @@ def url_values(spec: Mapping[str, Param]) -> dict[str, Value]:
     raw = {name: st.query_params[name] for name in spec if name in st.query_params}
     values, notices = parse(raw, spec)
     for notice in notices:
-        st.info(t("url.notice", LANG, param=notice.param, value=escape_markdown(notice.value)), icon="ℹ️")
+        st.info(t("url.notice", lang(), param=notice.param, value=escape_markdown(notice.value)), icon="ℹ️")
     return values
 
 
@@ -87,30 +137,32 @@ def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str
     chosen values behind a fade and needs two taps per change.
     """
     chosen = st.pills(
-        t(label_key, LANG),
+        t(label_key, lang()),
         list(options),
         selection_mode="multi",
         default=list(value),
         key=key,
-        format_func=lambda o: t(f"{prefix}.{o}", LANG),
+        format_func=lambda o: t(f"{prefix}.{o}", lang()),
     )
     return tuple(o for o in options if o in (chosen or []))
 
 
 def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, int]:
-    low, high = st.slider(t("filter.years", LANG), bounds[0], bounds[1], value=tuple(value), key=key)  # type: ignore[arg-type]
+    low, high = st.slider(t("filter.years", lang()), bounds[0], bounds[1], value=tuple(value), key=key)  # type: ignore[arg-type]
     return int(low), int(high)
 
 
 def chart_block(view: ChartView | None) -> None:
     """Chart | Table | Sources, with the text alternative always visible under the chart."""
     if view is None:
-        st.info(t("chart.no_data", LANG))
+        st.info(t("chart.no_data", lang()))
         return
-    tab_chart, tab_table, tab_sources = st.tabs([t("tab.chart", LANG), t("tab.table", LANG), t("tab.sources", LANG)])
+    tab_chart, tab_table, tab_sources = st.tabs(
+        [t("tab.chart", lang()), t("tab.table", lang()), t("tab.sources", lang())]
+    )
     with tab_chart:
         st.vega_lite_chart(view.spec, width="stretch")
-        st.caption(escape_markdown(t("chart.text_alternative", LANG, text=view.text.description)))
+        st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
     with tab_table:
         st.dataframe(view.table, hide_index=True, width="stretch")
     with tab_sources:

@@ -74,29 +74,44 @@ def article_date(tables: Tables, lang: str) -> str:
     return formatting.day(tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID, "published"], lang)
 
 
-def figure_refs(tables: Tables, figure_ids: list[str]) -> list[SourceRef]:
+def figure_refs(tables: Tables, figure_ids: list[str], lang: str) -> list[SourceRef]:
     """Source references for quoted figures, in the order given, one per figure."""
     rows = tables.figures.set_index("figure_id").loc[figure_ids]
     return [
         SourceRef(
-            f"published_figures.csv, rad {r.source_row} ({fid})", str(r.source_url), str(r.quote), int(r.source_row)
+            t("source.file_row", lang, file="published_figures.csv", row=r.source_row, what=fid),
+            str(r.source_url),
+            str(r.quote),
+            int(r.source_row),
         )
         for fid, r in rows.iterrows()
     ]
 
 
-def record_refs(tables: Tables, record_ids: list[str]) -> list[SourceRef]:
+def record_refs(tables: Tables, record_ids: list[str], lang: str) -> list[SourceRef]:
     """Source references for label records (file row, page, quote)."""
     rows = tables.label_events[tables.label_events["record_id"].isin(record_ids)]
     return [
         SourceRef(
-            f"label_records.csv, rad {r.source_row} ({r.name_as_written})",
+            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
             str(r.source_url),
             str(r.source_quote),
             int(r.source_row),
         )
         for r in rows.itertuples()
     ]
+
+
+def _finish(
+    chart_id: str,
+    chart: alt.LayerChart,
+    text: ChartText,
+    table: pd.DataFrame,
+    lang: str,
+    sources: list[SourceRef] | None = None,
+) -> ChartView:
+    """Caption the chart (title, source line, text alternative, locale) and bundle it with its rows and sources."""
+    return ChartView(chart_id, charts.captioned(chart, text, lang), text, table, sources or [])
 
 
 def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
@@ -137,9 +152,7 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
         domain=(0, 100),
     )
     table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
-    return ChartView(
-        "quality_index", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
-    )
+    return _finish("quality_index", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
 
 
 def _article_line(tables: Tables, sample_sizes: list[int], lang: str) -> str:
@@ -177,9 +190,7 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     )
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
     table = data[["country", "level", "count", "figure_id", "source_row"]]
-    return ChartView(
-        "valid_labels", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
-    )
+    return _finish("valid_labels", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
 
 
 def follow_up_view(tables: Tables, lang: str) -> ChartView:
@@ -213,9 +224,7 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
         counts=True,
     )
     table = data[["stage", "count", "figure_id", "source_row"]]
-    return ChartView(
-        "follow_up", charts.captioned(chart, text, lang), text, table, figure_refs(tables, list(data["figure_id"]))
-    )
+    return _finish("follow_up", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
 
 
 def records_line(tables: Tables, n_text: str, lang: str) -> str:
@@ -249,12 +258,7 @@ def level_distribution_view(
         description=t("levels.distribution.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
-    return ChartView(
-        "level_distribution",
-        charts.captioned(chart, text, lang),
-        text,
-        data[["country", "level", "organisations", "n"]],
-    )
+    return _finish("level_distribution", chart, text, data[["country", "level", "organisations", "n"]], lang)
 
 
 def labels_per_year_view(
@@ -286,7 +290,7 @@ def labels_per_year_view(
     )
     ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
     table = data[["year", "country", "level", "labels", "record_ids"]]
-    return ChartView("labels_per_year", charts.captioned(chart, text, lang), text, table, record_refs(tables, ids))
+    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang))
 
 
 def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int], lang: str) -> ChartView | None:
@@ -317,9 +321,7 @@ def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int],
     )
     chart = charts.score_timeline(data, years=(int(data["year"].min()), int(data["year"].max())))
     table = data[["organisation", "country", "year", "score_pct", "record_id"]]
-    return ChartView(
-        "gold_scores", charts.captioned(chart, text, lang), text, table, record_refs(tables, list(data["record_id"]))
-    )
+    return _finish("gold_scores", chart, text, table, lang, record_refs(tables, list(data["record_id"]), lang))
 
 
 VIEWS: dict[str, Callable[..., ChartView | None]] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -185,3 +186,45 @@ def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch
         assert HOSTILE_NAME in set(at.dataframe[0].value["Organisasjon"])
     else:
         assert any(HOSTILE_NAME in plain(c.value) for c in at.caption)  # the text alternative, escaped
+
+
+def test_english_is_one_parameter_away() -> None:
+    at = open_page("pages/overview.py", lang="en")
+    assert not at.exception
+    assert at.title[0].value == "Do Norwegian clusters lack a focus on quality?"
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Quality index, Norway"] == "63.6"
+    assert at.query_params["lang"] == "en"
+
+
+def test_language_switch_changes_the_page_and_the_link() -> None:
+    """The switch lives in app.py, which AppTest shows on the default page (not after switch_page)."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT).run()
+    assert at.title[0].value == "Mangler norske klynger fokus på kvalitet?"
+    at.button_group(key="lang_switch").set_value("en").run()
+    assert at.title[0].value == "Do Norwegian clusters lack a focus on quality?"
+    assert at.query_params["lang"] == "en"
+    at.query_params.clear()  # as when a reader follows the navigation to another page
+    at.switch_page("pages/comparison.py").run()
+    assert at.title[0].value == "Norway and Denmark"
+    assert "63.6 out of 100" in descriptions(at)[0]
+
+
+def test_unknown_language_falls_back_to_norwegian_with_a_notice() -> None:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["lang"] = "xx"
+    at.run()
+    assert at.title[0].value == "Mangler norske klynger fokus på kvalitet?"
+    assert any("ukjent verdi" in info.value for info in at.info)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("page", list(PAGES))
+def test_no_raw_catalog_keys_on_screen(page: str, lang: str) -> None:
+    at = open_page(page, lang=lang)
+    texts = [el.value for kind in ("title", "caption", "markdown", "info", "subheader") for el in getattr(at, kind)]
+    texts += [m.label for m in at.metric]
+    keyish = re.compile(
+        r"\b(?:nav|overview|comparison|follow_up|levels|register|sources|source|chart|filter)\.[a-z_]+\b"
+    )
+    assert not [text for text in texts if keyish.search(plain(text))]
