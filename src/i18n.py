@@ -6,6 +6,9 @@ second dictionary with the same keys, and a test can check that no key is missin
 
 from __future__ import annotations
 
+from src.i18n_export import EXPORT_EN, EXPORT_NB
+from src.i18n_story import STORY_EN, STORY_NB
+
 DEFAULT_LANG = "nb"
 
 NB: dict[str, str] = {
@@ -386,7 +389,10 @@ EN: dict[str, str] = {
     "table.sources": "Publications",
 }
 
-CATALOGS: dict[str, dict[str, str]] = {"nb": NB, "en": EN}
+CATALOGS: dict[str, dict[str, str]] = {
+    "nb": {**NB, **STORY_NB, **EXPORT_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN},
+}
 LANGUAGES = tuple(CATALOGS)
 
 
