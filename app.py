@@ -7,7 +7,6 @@ from src.i18n import t
 
 st.set_page_config(page_title=t("app.name"), page_icon="🏅", layout="wide")
 lang = ui.resolve_lang()
-ui.language_switch()
 
 PAGES = [
     st.Page("pages/overview.py", title=t("nav.overview", lang), icon="🏠", default=True),
@@ -16,6 +15,10 @@ PAGES = [
     st.Page("pages/levels.py", title=t("nav.levels", lang), icon="🥇"),
     st.Page("pages/register.py", title=t("nav.register", lang), icon="📋"),
     st.Page("pages/sources.py", title=t("nav.sources", lang), icon="📚"),
+    st.Page("pages/chart.py", title=t("nav.chart", lang), icon="📈", visibility="hidden"),
 ]
 
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+if page.url_path != "chart":  # the chart-only view is for embedding: nothing around the chart
+    ui.language_switch()
+page.run()

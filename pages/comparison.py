@@ -12,7 +12,7 @@ st.title(t("comparison.title", lang))
 st.caption(t("comparison.lead", lang))
 
 spec = filters.COMPARISON
-state = ui.url_values(spec)
+state = ui.url_values(spec, "comparison")
 left, right = st.columns(2)
 with left:
     countries = ui.choose_many(
@@ -20,7 +20,7 @@ with left:
     )
 with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
-ui.sync_url({"countries": countries, "levels": levels}, spec)
+ui.sync_url({"countries": countries, "levels": levels}, spec, "comparison")
 
 ui.chart_block(ui.view("quality_index", countries, lang))
 ui.chart_block(ui.view("valid_labels", countries, levels, lang))

@@ -13,7 +13,7 @@ st.caption(t("levels.lead", lang))
 st.info(t("coverage.records", lang, **register.coverage(tables)))
 
 spec = filters.levels_page(tables)
-state = ui.url_values(spec)
+state = ui.url_values(spec, "levels")
 left, right = st.columns(2)
 with left:
     countries = ui.choose_many(
@@ -22,7 +22,7 @@ with left:
 with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
 years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
-ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec)
+ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec, "levels")
 
 ui.chart_block(ui.view("level_distribution", countries, levels, lang))
 ui.chart_block(ui.view("labels_per_year", countries, levels, years, lang))

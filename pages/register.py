@@ -13,7 +13,7 @@ st.caption(t("register.lead", lang))
 st.info(t("coverage.records", lang, **register.coverage(tables)))
 
 spec = filters.register_page(tables)
-state = ui.url_values(spec)
+state = ui.url_values(spec, "register")
 bounds = metrics.year_bounds(tables.label_events)
 c1, c2, c3 = st.columns(3)
 with c1:
@@ -26,7 +26,7 @@ with c3:
     events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
-ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec)
+ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec, "register")
 
 records = register.filter_records(tables, list(countries), list(levels), list(events), years, search, bounds)
 st.caption(t("register.count", lang, shown=len(records), total=len(tables.label_events)))

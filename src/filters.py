@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
 from src.data import Tables
 from src.metrics import LEVEL_ORDER, year_bounds
 from src.schemas import COUNTRIES, EVENTS
-from src.url_state import Choice, FreeText, Param, YearRange
+from src.url_state import Choice, FreeText, OneOf, Param, Value, YearRange
 
 QUOTED_LEVELS = ("gold", "silver")  # the article gives no bronze count
+CHART_PAGES = {
+    "quality_index": "comparison",
+    "valid_labels": "comparison",
+    "follow_up": "follow_up",
+    "level_distribution": "levels",
+    "labels_per_year": "levels",
+    "gold_scores": "levels",
+}
+CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_PAGES), "quality_index")}
 
 COMPARISON: dict[str, Param] = {
     "countries": Choice(COUNTRIES, COUNTRIES),
@@ -27,3 +39,24 @@ def levels_page(tables: Tables) -> dict[str, Param]:
 def register_page(tables: Tables) -> dict[str, Param]:
     """Register: the levels filters plus event kind and a name search."""
     return {**levels_page(tables), "events": Choice(EVENTS, EVENTS), "q": FreeText()}
+
+
+@dataclass(frozen=True)
+class ChartFilters:
+    """The URL parameters one chart reads, and how they become its view's arguments (before `lang`)."""
+
+    spec: dict[str, Param]
+    args: Callable[[Mapping[str, Value]], tuple[Value, ...]]
+
+
+def chart_filters(tables: Tables) -> dict[str, ChartFilters]:
+    """Per chart id: the same filters, with the same defaults, as on the chart's own page."""
+    levels = levels_page(tables)
+    return {
+        "quality_index": ChartFilters({"countries": COMPARISON["countries"]}, lambda v: (v["countries"],)),
+        "valid_labels": ChartFilters(COMPARISON, lambda v: (v["countries"], v["levels"])),
+        "follow_up": ChartFilters({}, lambda v: ()),
+        "level_distribution": ChartFilters(levels, lambda v: (v["countries"], v["levels"])),
+        "labels_per_year": ChartFilters(levels, lambda v: (v["countries"], v["levels"], v["years"])),
+        "gold_scores": ChartFilters(levels, lambda v: (v["countries"], v["years"])),
+    }

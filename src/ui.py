@@ -111,18 +111,29 @@ def overview(lang: str) -> tuple[str, list[str], list[Card]]:
     return summaries.lead(tables, lang), summaries.argument(tables, lang), summaries.cards(tables, lang)
 
 
-def url_values(spec: Mapping[str, Param]) -> dict[str, Value]:
-    """This page's filter values from the address bar, with a notice for each value ignored."""
+def url_values(spec: Mapping[str, Param], page: str) -> dict[str, Value]:
+    """This page's filter values from the address bar, with a notice for each value ignored.
+
+    Note that Streamlit empties the address bar when the reader switches page; coming back,
+    the filters this session last used on `page` are restored instead of the defaults.
+    """
     raw = {name: st.query_params[name] for name in spec if name in st.query_params}
+    if not raw:
+        raw = dict(st.session_state.get(_memory_key(page), {}))
     values, notices = parse(raw, spec)
     for notice in notices:
         st.info(t("url.notice", lang(), param=notice.param, value=escape_markdown(notice.value)), icon="ℹ️")
     return values
 
 
-def sync_url(values: Mapping[str, Value], spec: Mapping[str, Param]) -> None:
-    """Write the current filters to the address bar so the link reopens this view."""
+def _memory_key(page: str) -> str:
+    return f"filters:{page}"
+
+
+def sync_url(values: Mapping[str, Value], spec: Mapping[str, Param], page: str) -> None:
+    """Write the current filters to the address bar (and the session) so a link reopens this view."""
     wanted = encode(values, spec)
+    st.session_state[_memory_key(page)] = wanted
     for name in spec:
         if name in wanted and st.query_params.get(name) != wanted[name]:
             st.query_params[name] = wanted[name]
@@ -169,6 +180,16 @@ def chart_block(view: ChartView | None) -> None:
         st.caption(escape_markdown(view.text.source_line))
         for ref in view.sources:
             st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+
+
+def chart_alone(view: ChartView | None, home_page: str) -> None:
+    """Just the chart, its text alternative and a link to the full page: for embeds and shared chart links."""
+    if view is None:
+        st.info(t("chart.no_data", lang()))
+        return
+    st.vega_lite_chart(view.spec, width="stretch")
+    st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
+    st.page_link(f"pages/{home_page}.py", label=t("chart.open_full", lang(), app=t("app.name", lang())))
 
 
 def metric_card(label: str, value: str, source: str, quote: str) -> None:

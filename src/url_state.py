@@ -24,6 +24,14 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class OneOf:
+    """Exactly one of a fixed set of options, written as the option itself."""
+
+    options: tuple[str, ...]
+    default: str
+
+
+@dataclass(frozen=True)
 class YearRange:
     """A year span inside fixed bounds, written '2012-2020'."""
 
@@ -38,7 +46,7 @@ class FreeText:
     max_length: int = 80
 
 
-Param = Choice | YearRange | FreeText
+Param = Choice | OneOf | YearRange | FreeText
 Value = tuple[str, ...] | tuple[int, int] | str
 
 
@@ -51,7 +59,7 @@ class Notice:
 
 
 def default_of(param: Param) -> Value:
-    if isinstance(param, Choice):
+    if isinstance(param, Choice | OneOf):
         return param.default
     if isinstance(param, YearRange):
         return (param.low, param.high)
@@ -65,6 +73,8 @@ def parse_value(raw: str, param: Param) -> Value | None:
     if isinstance(param, Choice):
         items = tuple(dict.fromkeys(i for i in raw.split(LIST_SEPARATOR) if i))
         return items if all(i in param.options for i in items) else None
+    if isinstance(param, OneOf):
+        return raw if raw in param.options else None
     if isinstance(param, YearRange):
         match = re.fullmatch(r"(\d{4})-(\d{4})", raw)
         if not match:

@@ -228,3 +228,38 @@ def test_no_raw_catalog_keys_on_screen(page: str, lang: str) -> None:
         r"\b(?:nav|overview|comparison|follow_up|levels|register|sources|source|chart|filter)\.[a-z_]+\b"
     )
     assert not [text for text in texts if keyish.search(plain(text))]
+
+
+def test_filters_survive_switching_pages() -> None:
+    at = open_page("pages/comparison.py")
+    at.button_group(key="cmp_countries").set_value(["NO"]).run()
+    at.query_params.clear()  # Streamlit empties the address bar on a page switch
+    at.switch_page("pages/overview.py").run()
+    at.query_params.clear()
+    at.switch_page("pages/comparison.py").run()
+    assert at.button_group(key="cmp_countries").value == ["NO"]
+    assert at.query_params["countries"] == "NO"
+
+
+@pytest.mark.parametrize("chart_id", ["quality_index", "valid_labels", "follow_up", "level_distribution",
+                                      "labels_per_year", "gold_scores"])  # fmt: skip
+def test_chart_only_view_shows_one_chart_with_its_caption(chart_id: str) -> None:
+    at = open_page("pages/chart.py", chart=chart_id)
+    assert not at.exception
+    assert len(charts_of(at)) == 1
+    assert f"Tekstalternativ: {descriptions(at)[0]}" in " ".join(plain(c.value) for c in at.caption)
+    assert not at.title  # nothing around the chart
+
+
+def test_chart_only_view_reads_that_charts_filters() -> None:
+    at = open_page("pages/chart.py", chart="labels_per_year", countries="NO", years="2015-2020")
+    rows = chart_rows(at, 0)
+    assert set(rows["country"]) == {"NO"}
+    assert rows["year"].between(2015, 2020).all()
+
+
+def test_chart_only_view_with_unknown_chart_falls_back() -> None:
+    at = open_page("pages/chart.py", chart="<img src=x onerror=alert(1)>")
+    assert not at.exception
+    assert any("ukjent verdi" in info.value for info in at.info)
+    assert chart_specs(at)[0]["description"].startswith("Stolpediagram over kvalitetsindeksen")
