@@ -9,13 +9,14 @@ st.set_page_config(page_title=t("app.name"), page_icon="🏅", layout="wide")
 lang = ui.resolve_lang()
 
 PAGES = [
-    st.Page("pages/overview.py", title=t("nav.overview", lang), icon="🏠", default=True),
-    st.Page("pages/comparison.py", title=t("nav.comparison", lang), icon="📊"),
-    st.Page("pages/follow_up.py", title=t("nav.follow_up", lang), icon="🔁"),
-    st.Page("pages/levels.py", title=t("nav.levels", lang), icon="🥇"),
-    st.Page("pages/register.py", title=t("nav.register", lang), icon="📋"),
-    st.Page("pages/sources.py", title=t("nav.sources", lang), icon="📚"),
-    st.Page("pages/chart.py", title=t("nav.chart", lang), icon="📈", visibility="hidden"),
+    st.Page("app_pages/overview.py", title=t("nav.overview", lang), icon="🏠", default=True),
+    st.Page("app_pages/comparison.py", title=t("nav.comparison", lang), icon="📊"),
+    st.Page("app_pages/follow_up.py", title=t("nav.follow_up", lang), icon="🔁"),
+    st.Page("app_pages/levels.py", title=t("nav.levels", lang), icon="🥇"),
+    st.Page("app_pages/register.py", title=t("nav.register", lang), icon="📋"),
+    st.Page("app_pages/sources.py", title=t("nav.sources", lang), icon="📚"),
+    st.Page("app_pages/story.py", title=t("nav.story", lang), icon="🎞️"),
+    st.Page("app_pages/chart.py", title=t("nav.chart", lang), icon="📈", visibility="hidden"),
 ]
 
 page = st.navigation(PAGES)

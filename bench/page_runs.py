@@ -39,7 +39,7 @@ def main() -> int:
 
     def page_app(name: str) -> AppTest:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        at.switch_page(f"pages/{name}.py")
+        at.switch_page(f"app_pages/{name}.py")
         return at
 
     print(f"{'page':<12} {'median ms':>10} {'× bare':>8}")

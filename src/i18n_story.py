@@ -1,6 +1,227 @@
-"""Text of the presenter's story mode, by key, in the same languages as `src.i18n` (merged there)."""
+"""Text of the presenter's story mode, by key, in the same languages as `src.i18n` (merged there).
+
+Note that these are only the words: every `{number}` is filled by `src.story` from the data,
+so no figure is ever typed in here.
+"""
 
 from __future__ import annotations
 
-STORY_NB: dict[str, str] = {}
-STORY_EN: dict[str, str] = {}
+STORY_NB: dict[str, str] = {
+    "nav.story": "Presentasjon",
+    "story.counter": "{number} / {total}",
+    "story.previous": "Forrige",
+    "story.next": "Neste",
+    "story.notes": "Talernotater",
+    "story.links": "Åpne kildene:",
+    "story.source.row": "{file}, rad {rows}",
+    "story.source.rows": "{file}, rad {rows}",
+    "story.source.facts": "Kilde: {rows} (lenke til hver kilde i tabellen)",
+    "story.source.article": "{source} · per {as_of} · {rows}",
+    # 1 What the labels are
+    "story.labels.title": "Hva er kvalitetsmerkene?",
+    "story.labels.takeaway": (
+        "Klyngeorganisasjoner kan få europeiske kvalitetsmerker på tre nivåer – bronse, sølv og gull – etter en "
+        "vurdering fra ESCA, og et merke er gyldig i bare {years} år."
+    ),
+    "story.labels.bronze": "Bronse: et benchmarkingintervju som dekker {indicators} indikatorer.",
+    "story.labels.silver": "Sølv: en ny benchmarking og {areas} områder der organisasjonen har blitt bedre.",
+    "story.labels.gold": "Gull: {indicators} kvalitetsindikatorer og minst {threshold} av poengsummen.",
+    "story.labels.esca": "ESCA (European Secretariat for Cluster Analysis) har benchmarket klynger siden {start}.",
+    "story.labels.note1": (
+        "Merket måler klyngeorganisasjonen – hvordan klyngen er bygd opp, ledet og styrt – ikke bedriftene i den."
+    ),
+    "story.labels.note2": (
+        "Artikkelen og ESCA regner med {years} års gyldighet. Nyere gullfornyelser kan gjelde i {renewal} år "
+        "(kilde fra {renewal_as_of}); «gyldig i {years} år» er regelen artikkelen bygger på."
+    ),
+    # 2 Quality index
+    "story.index.title": "Norge og Danmark på kvalitetsindeksen",
+    "story.index.takeaway": (
+        "Norske klyngeorganisasjoner fikk {no} av 100 på kvalitetsindeksen, danske {dk} – {gap} poeng mer "
+        "(n = {n_no} og {n_dk})."
+    ),
+    "story.index.note1": (
+        "Indeksen bygger på benchmarkingsdata fra {n_no} norske og {n_dk} danske klynger, slik artikkelen oppgir den."
+    ),
+    "story.index.note2": (
+        "Artikkelen oppgir ikke spredning eller usikkerhet. Med så små utvalg bør forskjellen på {gap} poeng "
+        "presenteres som en tendens, ikke som et bevis."
+    ),
+    # 3 Gold and silver
+    "story.counts.title": "Færre gull- og sølvmerker i Norge",
+    "story.counts.takeaway": (
+        "I {as_of} hadde Norge {no_gold} gyldige gullmerker og {no_silver} sølvmerker, Danmark {dk_gold} gull- og "
+        "{dk_silver} sølvmerker."
+    ),
+    "story.counts.note1": "Tallene gjelder gyldige merker per {as_of}, slik artikkelen teller dem.",
+    "story.counts.note2": "Artikkelen oppgir ikke antall bronsemerker, så bronse er ikke med her.",
+    # 4 Follow-up
+    "story.follow_up.title": "Få fulgte opp etter første benchmarking",
+    "story.follow_up.takeaway": (
+        "Av {total} norske klyngeorganisasjoner som tok første benchmarking, fornyet eller oppgraderte bare "
+        "{followed} ({rate}); {lapsed} lot merket løpe ut."
+    ),
+    "story.follow_up.note1": "Andelen {rate} har et 95 % konfidensintervall (Wilson) fra {low} til {high}.",
+    "story.follow_up.note2": (
+        "«Fulgt opp» betyr det artikkelen sier: at organisasjonen fornyet eller oppgraderte sertifiseringen etter "
+        "den første benchmarkingen."
+    ),
+    # 5 What happened next
+    "story.next.title": "Hva skjedde etterpå?",
+    "story.next.takeaway": (
+        "I {date} fikk {organisation} Norges første sølvmerke, og offentlige kilder viser {labels} norske gullmerker "
+        "tildelt eller fornyet fra {first} til {last} – flest i {peak_year} ({peak})."
+    ),
+    "story.next.note1": (
+        "De offentlige kildene nevner gull for {orgs} norske organisasjoner. Det er et nedre anslag: oppføringene er "
+        "det offentlige sider sier, ikke hele ESCA-registeret."
+    ),
+    "story.next.note2": (
+        "{undated} norske gulloppføringer mangler år og er ikke med i diagrammet. Disse tallene kommer fra andre "
+        "kilder enn artikkelen og blandes ikke med artikkelens tall."
+    ),
+    # 6 Europe
+    "story.europe.title": "Europeisk sammenheng",
+    "story.europe.takeaway": "Gullklynger, slik kildene teller dem: {items}.",
+    "story.europe.item": "{count} ({as_of})",
+    "story.europe.col.as_of": "Per",
+    "story.europe.col.what": "Hva som telles",
+    "story.europe.col.value": "Tall, slik kilden skriver det",
+    "story.europe.col.source": "Kilde",
+    "story.europe.fact.eu_counts_2014": "Organisasjoner med bronse; med gull",
+    "story.europe.fact.gold_count_2017_sep": "Gullklynger i Europa; i Danmark",
+    "story.europe.fact.gold_count_2020": "Gullklynger",
+    "story.europe.fact.label_counts_2023": "Bronse; sølv; gull (alle som har fått merket)",
+    "story.europe.fact.gold_active_2024": "Klynger med gyldig gullmerke i verden",
+    "story.europe.note1": (
+        "Kildene teller ulikt: tallet fra {cumulative_as_of} gjelder alle som har fått et merke, mens {active} "
+        "({active_as_of}) gjelder klynger med gyldig gullmerke."
+    ),
+    "story.europe.note2": (
+        "Tallene står slik kildene skriver dem, med sine datoer. De kommer fra ulike nettsider, ikke fra "
+        "ESCAs register på samme dag, så les dem ikke som en presis tidsserie."
+    ),
+    # 7 The message
+    "story.message.title": "Budskapet: kvalitet er kontinuerlig arbeid",
+    "story.message.takeaway": (
+        "Et merke varer bare {years} år: bruk tilbakemeldingen til å bli bedre, og forny før det går ut – {lapsed} av "
+        "{total} norske organisasjoner gjorde ikke det."
+    ),
+    "story.message.quotes": "Fra artikkelen:",
+    "story.message.note1": "Avslutt med spørsmålet i artikkelens tittel: «{title}»",
+    "story.message.note2": (
+        "Neste steg for en klynge: planlegg neste benchmarking i god tid før merket går ut, og følg opp "
+        "forbedringsområdene fra rapporten."
+    ),
+}
+
+STORY_EN: dict[str, str] = {
+    "nav.story": "Presentation",
+    "story.counter": "{number} / {total}",
+    "story.previous": "Previous",
+    "story.next": "Next",
+    "story.notes": "Speaker notes",
+    "story.links": "Open the sources:",
+    "story.source.row": "{file}, row {rows}",
+    "story.source.rows": "{file}, rows {rows}",
+    "story.source.facts": "Source: {rows} (a link to each source in the table)",
+    "story.source.article": "{source} · as of {as_of} · {rows}",
+    # 1 What the labels are
+    "story.labels.title": "What are the quality labels?",
+    "story.labels.takeaway": (
+        "Cluster organisations can earn European quality labels at three levels – bronze, silver and gold – after an "
+        "ESCA assessment, and a label is valid for only {years} years."
+    ),
+    "story.labels.bronze": "Bronze: a benchmarking interview covering {indicators} indicators.",
+    "story.labels.silver": "Silver: a second benchmarking and {areas} areas in which the organisation has improved.",
+    "story.labels.gold": "Gold: {indicators} quality indicators and at least {threshold} of the score.",
+    "story.labels.esca": "ESCA (European Secretariat for Cluster Analysis) has benchmarked clusters since {start}.",
+    "story.labels.note1": (
+        "The label measures the cluster organisation – how the cluster is structured, managed and governed – not the "
+        "companies in it."
+    ),
+    "story.labels.note2": (
+        "The article and ESCA count on {years} years of validity. Recent gold renewals may be valid for {renewal} "
+        "years (source from {renewal_as_of}); “valid for {years} years” is the rule the article builds on."
+    ),
+    # 2 Quality index
+    "story.index.title": "Norway and Denmark on the quality index",
+    "story.index.takeaway": (
+        "Norwegian cluster organisations scored {no} out of 100 on the quality index, Danish ones {dk} – {gap} points "
+        "more (n = {n_no} and {n_dk})."
+    ),
+    "story.index.note1": (
+        "The index is based on benchmarking data from {n_no} Norwegian and {n_dk} Danish clusters, as the article "
+        "gives it."
+    ),
+    "story.index.note2": (
+        "The article gives no spread or uncertainty. With samples this small, present the {gap}-point gap as a "
+        "tendency, not as proof."
+    ),
+    # 3 Gold and silver
+    "story.counts.title": "Fewer gold and silver labels in Norway",
+    "story.counts.takeaway": (
+        "In {as_of} Norway held {no_gold} valid gold labels and {no_silver} silver labels, Denmark {dk_gold} gold and "
+        "{dk_silver} silver labels."
+    ),
+    "story.counts.note1": "The counts are of valid labels as of {as_of}, as the article counts them.",
+    "story.counts.note2": "The article gives no count of bronze labels, so bronze is not shown here.",
+    # 4 Follow-up
+    "story.follow_up.title": "Few followed up after their first benchmarking",
+    "story.follow_up.takeaway": (
+        "Of {total} Norwegian cluster organisations that took a first benchmarking, only {followed} renewed or "
+        "upgraded ({rate}); {lapsed} let the label lapse."
+    ),
+    "story.follow_up.note1": "The share of {rate} has a 95% confidence interval (Wilson) from {low} to {high}.",
+    "story.follow_up.note2": (
+        "“Followed up” means what the article says: the organisation renewed or upgraded its certification after the "
+        "first benchmarking."
+    ),
+    # 5 What happened next
+    "story.next.title": "What happened next?",
+    "story.next.takeaway": (
+        "In {date} {organisation} received Norway's first silver label, and public sources show {labels} Norwegian "
+        "gold labels awarded or renewed from {first} to {last} – most in {peak_year} ({peak})."
+    ),
+    "story.next.note1": (
+        "The public sources mention gold for {orgs} Norwegian organisations. That is a lower bound: the records are "
+        "what public pages say, not the full ESCA register."
+    ),
+    "story.next.note2": (
+        "{undated} Norwegian gold records have no year and are left out of the chart. These counts come from other "
+        "sources than the article and are never blended with the article's figures."
+    ),
+    # 6 Europe
+    "story.europe.title": "The European context",
+    "story.europe.takeaway": "Gold-labelled clusters, as the sources count them: {items}.",
+    "story.europe.item": "{count} ({as_of})",
+    "story.europe.col.as_of": "As of",
+    "story.europe.col.what": "What is counted",
+    "story.europe.col.value": "Figure, as the source writes it",
+    "story.europe.col.source": "Source",
+    "story.europe.fact.eu_counts_2014": "Organisations with bronze; with gold",
+    "story.europe.fact.gold_count_2017_sep": "Gold clusters in Europe; in Denmark",
+    "story.europe.fact.gold_count_2020": "Gold clusters",
+    "story.europe.fact.label_counts_2023": "Bronze; silver; gold (all ever awarded)",
+    "story.europe.fact.gold_active_2024": "Clusters with a valid gold label worldwide",
+    "story.europe.note1": (
+        "The sources count differently: the figure from {cumulative_as_of} covers everyone ever awarded a label, "
+        "while {active} ({active_as_of}) counts clusters holding a valid gold label."
+    ),
+    "story.europe.note2": (
+        "The figures are as the sources write them, with their dates. They come from different web pages, not from "
+        "the ESCA register on one day, so do not read them as an exact time series."
+    ),
+    # 7 The message
+    "story.message.title": "The message: quality is continuous work",
+    "story.message.takeaway": (
+        "A label lasts only {years} years: use the feedback to improve, and renew before it expires – {lapsed} of "
+        "{total} Norwegian organisations did not."
+    ),
+    "story.message.quotes": "From the article (quoted in the original Norwegian):",
+    "story.message.note1": "Close with the question in the article's title: “{title}”",
+    "story.message.note2": (
+        "Next step for a cluster: plan the next benchmarking well before the label expires, and follow up the "
+        "improvement areas from the report."
+    ),
+}

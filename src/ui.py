@@ -189,7 +189,7 @@ def chart_alone(view: ChartView | None, home_page: str) -> None:
         return
     st.vega_lite_chart(view.spec, width="stretch")
     st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
-    st.page_link(f"pages/{home_page}.py", label=t("chart.open_full", lang(), app=t("app.name", lang())))
+    st.page_link(f"app_pages/{home_page}.py", label=t("chart.open_full", lang(), app=t("app.name", lang())))
 
 
 def metric_card(label: str, value: str, source: str, quote: str) -> None:

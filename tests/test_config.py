@@ -27,7 +27,15 @@ def test_xsrf_protection_is_on() -> None:
 def test_pages_use_emoji_icons_and_no_upload_widgets() -> None:
     app = (PROJECT_ROOT / "app.py").read_text(encoding="utf-8")
     assert ":material/" not in app  # material icon names are fetched from the internet
-    for page in (PROJECT_ROOT / "pages").glob("*.py"):
+    pages = list((PROJECT_ROOT / "app_pages").glob("*.py"))
+    assert pages
+    for page in pages:
         code = page.read_text(encoding="utf-8")
         assert "file_uploader" not in code
         assert not re.search(r"unsafe_allow_html\s*=\s*True", code)
+
+
+def test_no_legacy_pages_folder() -> None:
+    """A folder named `pages/` beside app.py makes Streamlit run its first session in the old multipage
+    mode (pages run without app.py: no language switch, file names in the menu) until someone opens `/`."""
+    assert not (PROJECT_ROOT / "pages").exists()

@@ -18,12 +18,12 @@ from src.paths import DATA_DIR_ENV, PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGES = {
-    "pages/overview.py": 0,
-    "pages/comparison.py": 2,
-    "pages/follow_up.py": 1,
-    "pages/levels.py": 3,
-    "pages/register.py": 0,
-    "pages/sources.py": 0,
+    "app_pages/overview.py": 0,
+    "app_pages/comparison.py": 2,
+    "app_pages/follow_up.py": 1,
+    "app_pages/levels.py": 3,
+    "app_pages/register.py": 0,
+    "app_pages/sources.py": 0,
 }
 TIMEOUT = 30
 
@@ -85,7 +85,7 @@ def test_every_chart_shows_its_text_alternative(page: str) -> None:
 
 
 def test_overview_shows_the_key_figures_with_sources() -> None:
-    at = open_page("pages/overview.py")
+    at = open_page("app_pages/overview.py")
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Kvalitetsindeks Norge"] == "63,6"
     assert metrics["Kvalitetsindeks Danmark"] == "67,2"
@@ -94,7 +94,7 @@ def test_overview_shows_the_key_figures_with_sources() -> None:
 
 
 def test_filter_change_changes_the_chart_data() -> None:
-    at = open_page("pages/comparison.py")
+    at = open_page("app_pages/comparison.py")
     before = chart_rows(at, 0)
     at.button_group(key="cmp_countries").set_value(["NO"]).run()
     after = chart_rows(at, 0)
@@ -104,7 +104,7 @@ def test_filter_change_changes_the_chart_data() -> None:
 
 
 def test_url_parameters_set_the_filters() -> None:
-    at = open_page("pages/levels.py", countries="DK", levels="gold", years="2013-2018")
+    at = open_page("app_pages/levels.py", countries="DK", levels="gold", years="2013-2018")
     assert at.button_group(key="lvl_countries").value == ["DK"]
     assert at.button_group(key="lvl_levels").value == ["gold"]
     assert at.slider(key="lvl_years").value == (2013, 2018)
@@ -117,9 +117,9 @@ def test_url_parameters_set_the_filters() -> None:
 @pytest.mark.parametrize(
     ("page", "params"),
     [
-        ("pages/comparison.py", {"countries": "XX"}),
-        ("pages/levels.py", {"years": "2030-2010"}),
-        ("pages/register.py", {"levels": "<script>alert(1)</script>", "q": "x" * 500}),
+        ("app_pages/comparison.py", {"countries": "XX"}),
+        ("app_pages/levels.py", {"years": "2030-2010"}),
+        ("app_pages/register.py", {"levels": "<script>alert(1)</script>", "q": "x" * 500}),
     ],
 )
 def test_malformed_parameters_give_a_notice_and_defaults(page: str, params: dict[str, str]) -> None:
@@ -130,7 +130,7 @@ def test_malformed_parameters_give_a_notice_and_defaults(page: str, params: dict
 
 
 def test_register_search_filters_rows() -> None:
-    at = open_page("pages/register.py", q="NODE")
+    at = open_page("app_pages/register.py", q="NODE")
     table = at.dataframe[0].value
     assert 0 < len(table) < 98
     assert table["Organisasjon"].eq("GCE NODE").all()
@@ -146,7 +146,7 @@ def test_damaged_data_gives_a_message_not_a_traceback(
     else:
         target.write_bytes(b"not a parquet file")
     monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
-    at = open_page("pages/comparison.py")
+    at = open_page("app_pages/comparison.py")
     assert not at.exception
     assert "figures.parquet" in at.error[0].value
     assert any("make data" in plain(c.value) for c in at.caption)
@@ -174,7 +174,7 @@ def _add_hostile_record(folder: Path) -> None:
     build(folder)
 
 
-@pytest.mark.parametrize("page", ["pages/register.py", "pages/levels.py"])
+@pytest.mark.parametrize("page", ["app_pages/register.py", "app_pages/levels.py"])
 def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _add_hostile_record(data_copy)
     monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
@@ -182,14 +182,14 @@ def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch
     assert not at.exception
     markdown_like = [*at.caption, *at.markdown, *at.info]
     assert all("<script>" not in el.value and "](javascript" not in el.value for el in markdown_like)
-    if page == "pages/register.py":
+    if page == "app_pages/register.py":
         assert HOSTILE_NAME in set(at.dataframe[0].value["Organisasjon"])
     else:
         assert any(HOSTILE_NAME in plain(c.value) for c in at.caption)  # the text alternative, escaped
 
 
 def test_english_is_one_parameter_away() -> None:
-    at = open_page("pages/overview.py", lang="en")
+    at = open_page("app_pages/overview.py", lang="en")
     assert not at.exception
     assert at.title[0].value == "Do Norwegian clusters lack a focus on quality?"
     metrics = {m.label: m.value for m in at.metric}
@@ -205,7 +205,7 @@ def test_language_switch_changes_the_page_and_the_link() -> None:
     assert at.title[0].value == "Do Norwegian clusters lack a focus on quality?"
     assert at.query_params["lang"] == "en"
     at.query_params.clear()  # as when a reader follows the navigation to another page
-    at.switch_page("pages/comparison.py").run()
+    at.switch_page("app_pages/comparison.py").run()
     assert at.title[0].value == "Norway and Denmark"
     assert "63.6 out of 100" in descriptions(at)[0]
 
@@ -231,12 +231,12 @@ def test_no_raw_catalog_keys_on_screen(page: str, lang: str) -> None:
 
 
 def test_filters_survive_switching_pages() -> None:
-    at = open_page("pages/comparison.py")
+    at = open_page("app_pages/comparison.py")
     at.button_group(key="cmp_countries").set_value(["NO"]).run()
     at.query_params.clear()  # Streamlit empties the address bar on a page switch
-    at.switch_page("pages/overview.py").run()
+    at.switch_page("app_pages/overview.py").run()
     at.query_params.clear()
-    at.switch_page("pages/comparison.py").run()
+    at.switch_page("app_pages/comparison.py").run()
     assert at.button_group(key="cmp_countries").value == ["NO"]
     assert at.query_params["countries"] == "NO"
 
@@ -244,7 +244,7 @@ def test_filters_survive_switching_pages() -> None:
 @pytest.mark.parametrize("chart_id", ["quality_index", "valid_labels", "follow_up", "level_distribution",
                                       "labels_per_year", "gold_scores"])  # fmt: skip
 def test_chart_only_view_shows_one_chart_with_its_caption(chart_id: str) -> None:
-    at = open_page("pages/chart.py", chart=chart_id)
+    at = open_page("app_pages/chart.py", chart=chart_id)
     assert not at.exception
     assert len(charts_of(at)) == 1
     assert f"Tekstalternativ: {descriptions(at)[0]}" in " ".join(plain(c.value) for c in at.caption)
@@ -252,14 +252,14 @@ def test_chart_only_view_shows_one_chart_with_its_caption(chart_id: str) -> None
 
 
 def test_chart_only_view_reads_that_charts_filters() -> None:
-    at = open_page("pages/chart.py", chart="labels_per_year", countries="NO", years="2015-2020")
+    at = open_page("app_pages/chart.py", chart="labels_per_year", countries="NO", years="2015-2020")
     rows = chart_rows(at, 0)
     assert set(rows["country"]) == {"NO"}
     assert rows["year"].between(2015, 2020).all()
 
 
 def test_chart_only_view_with_unknown_chart_falls_back() -> None:
-    at = open_page("pages/chart.py", chart="<img src=x onerror=alert(1)>")
+    at = open_page("app_pages/chart.py", chart="<img src=x onerror=alert(1)>")
     assert not at.exception
     assert any("ukjent verdi" in info.value for info in at.info)
     assert chart_specs(at)[0]["description"].startswith("Stolpediagram over kvalitetsindeksen")

@@ -270,3 +270,28 @@ def test_register_search_filters_rows(new_page: PageFactory, app_url: str) -> No
     match = REGISTER_COUNT.search(caption.inner_text())
     assert match is not None
     assert 0 < int(match[1]) < 98, match[0]
+
+
+def test_language_switch_turns_the_page_english_and_keeps_it(new_page: PageFactory, app_url: str) -> None:
+    """One click to English; the choice shows in the address and survives a page switch."""
+    page = new_page(DESKTOP)
+    open_app(page, f"{app_url}/comparison", 2)
+    page.get_by_role("button", name="English", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Norway and Denmark", timeout=WAIT_MS)
+    expect(page).to_have_url(re.compile(r"[?&]lang=en(&|$)"), timeout=WAIT_MS)
+    wait_until_idle(page, 2)
+    assert any("63.6 out of 100" in text for text in text_alternatives(page).all_inner_texts())
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Follow-up").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(re.compile("Follow-up"), timeout=WAIT_MS)
+    expect(page).to_have_url(re.compile(r"follow_up\?(.*&)?lang=en"), timeout=WAIT_MS)
+
+
+def test_embedded_chart_shows_only_the_chart(new_page: PageFactory, app_url: str, screenshot_dir: Path) -> None:
+    """The embed address draws one chart with its caption, and no page title or language switch."""
+    page = new_page(PHONE)
+    open_app(page, f"{app_url}/chart?embed=true&chart=quality_index&countries=NO", 1)
+    expect(page.get_by_role("heading", level=1)).to_have_count(0)
+    expect(page.get_by_role("button", name="English", exact=True)).to_have_count(0)
+    texts = text_alternatives(page).all_inner_texts()
+    assert len(texts) == 1 and "Norge 63,6" in texts[0] and "Danmark" not in texts[0], texts
+    page.screenshot(path=str(screenshot_dir / "chart_embed_390.png"))

@@ -22,4 +22,4 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
 
 st.subheader(t("overview.more", lang))
 for page in ("comparison", "follow_up", "levels", "register", "sources"):
-    st.page_link(f"pages/{page}.py", label=t(f"nav.{page}", lang))
+    st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))

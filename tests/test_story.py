@@ -1,0 +1,323 @@
+"""The presenter's story: slides from the data in both languages, and the page through AppTest.
+
+Golden values are the article's (Cluster Services, 28 March 2017; published_figures.csv rows 3–13)
+and the dated context facts (context_facts.csv rows 18, 23, 25, 28, 30), as the data states them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from src import story
+from src.data import Tables
+from src.i18n_story import STORY_EN, STORY_NB
+from src.paths import PROJECT_ROOT
+from src.url_state import parse
+from src.views import VIEWS
+
+APP = str(PROJECT_ROOT / "app.py")
+PAGE = "app_pages/story.py"
+TIMEOUT = 30
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")
+NBSP = "\u00a0"
+
+# Every number each takeaway must state, formatted for its language (years and dates included).
+TAKEAWAY_NUMBERS = {
+    ("labels", "nb"): {"2"},  # label_validity, row 3: "gyldig i kun 2 år"
+    ("labels", "en"): {"2"},
+    ("index", "nb"): {"63,6", "100", "67,2", "3,6", "28", "29"},  # rows 11–14: "63,6 av 100 … 67,2 av 100"
+    ("index", "en"): {"63.6", "100", "67.2", "3.6", "28", "29"},
+    ("counts", "nb"): {"2017", "6", "0", "8"},  # rows 4–7: "8 gullklynger og 6 sølvklynger mot våre 6 … og 0"
+    ("counts", "en"): {"2017", "6", "0", "8"},
+    ("follow_up", "nb"): {"55", "24", f"43,6{NBSP}%", "31"},  # rows 8–10: 24 of 55, 31 lapsed; 24/55 = 43,6 %
+    ("follow_up", "en"): {"55", "24", "43.6%", "31"},
+    ("next", "nb"): {"2017", "24", "2012", "2024", "2019", "6"},  # label_records.csv row 46 and the gold records
+    ("next", "en"): {"2017", "24", "2012", "2024", "2019", "6"},
+    ("europe", "nb"): {"42", "2014", "86", "2017", "107", "2020", "137", "2023"},  # context_facts.csv rows 18–28
+    ("europe", "en"): {"42", "2014", "86", "2017", "107", "2020", "137", "2023"},
+    ("message", "nb"): {"2", "31", "55"},
+    ("message", "en"): {"2", "31", "55"},
+}
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def slides(tables: Tables, lang: str) -> dict[str, story.Slide]:
+    return {s.key: s for s in story.build_story(tables, lang)}
+
+
+# The slides ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_story_has_six_to_eight_slides_in_order(tables: Tables, lang: str) -> None:
+    built = story.build_story(tables, lang)
+    assert 6 <= len(built) <= 8
+    assert [s.key for s in built] == ["labels", "index", "counts", "follow_up", "next", "europe", "message"]
+    assert all(s.title and s.takeaway and s.notes for s in built)
+
+
+def test_both_languages_have_the_same_structure(tables: Tables) -> None:
+    def shape(s: story.Slide) -> tuple[object, ...]:
+        chart = (s.chart.name, s.chart.args[:-1]) if s.chart else None  # the last argument is the language
+        table = (len(s.table.header), len(s.table.rows)) if s.table else None
+        return s.key, chart, len(s.points), len(s.quotes), len(s.notes), table, [link.url for link in s.links]
+
+    assert [shape(s) for s in story.build_story(tables, "nb")] == [shape(s) for s in story.build_story(tables, "en")]
+
+
+@pytest.mark.parametrize(("key", "lang"), list(TAKEAWAY_NUMBERS))
+def test_every_takeaway_states_its_numbers_for_the_language(tables: Tables, key: str, lang: str) -> None:
+    takeaway = slides(tables, lang)[key].takeaway
+    assert set(NUMBER.findall(takeaway)) == TAKEAWAY_NUMBERS[(key, lang)], takeaway
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected", "foreign"),
+    [("nb", ["63,6", "67,2"], ["63.6", "67.2"]), ("en", ["63.6", "67.2"], ["63,6", "67,2"])],
+)
+def test_decimals_follow_the_language(tables: Tables, lang: str, expected: list[str], foreign: list[str]) -> None:
+    takeaway = slides(tables, lang)["index"].takeaway
+    assert all(e in takeaway for e in expected)
+    assert not any(f in takeaway for f in foreign)
+
+
+def test_the_follow_up_rate_is_formatted_as_a_percent(tables: Tables) -> None:
+    assert f"(43,6{NBSP}%)" in slides(tables, "nb")["follow_up"].takeaway
+    assert "(43.6%)" in slides(tables, "en")["follow_up"].takeaway
+
+
+def test_first_norwegian_silver_is_mineralklynge_norge_in_june_2017(tables: Tables) -> None:
+    assert slides(tables, "nb")["next"].takeaway.startswith("I juni 2017 fikk Mineralklynge Norge")
+    assert slides(tables, "en")["next"].takeaway.startswith("In June 2017 Mineralklynge Norge")
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_every_slide_has_a_source_line(tables: Tables, lang: str) -> None:
+    word = {"nb": "Kilde:", "en": "Source:"}[lang]
+    for s in story.build_story(tables, lang):
+        assert s.source.startswith(word), (s.key, s.source)
+        assert ".csv, " in s.source, f"{s.key}: the source line names no file row"
+        assert all(link.url.startswith(("http://", "https://")) for link in s.links)
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_chart_slides_show_the_charts_own_source_line(tables: Tables, lang: str) -> None:
+    for s in story.build_story(tables, lang):
+        if s.chart:
+            view = VIEWS[s.chart.name](tables, *s.chart.args)
+            assert view is not None
+            assert s.source.startswith(view.text.source_line)
+
+
+def test_at_most_one_chart_and_the_expected_views(tables: Tables) -> None:
+    charts = {s.key: s.chart.name if s.chart else None for s in story.build_story(tables, "nb")}
+    assert charts == {
+        "labels": None,
+        "index": "quality_index",
+        "counts": "valid_labels",
+        "follow_up": "follow_up",
+        "next": "labels_per_year",
+        "europe": None,
+        "message": None,
+    }
+    assert slides(tables, "nb")["next"].chart.args[:2] == (("NO",), ("gold",))  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "dates"),
+    [
+        ("nb", ["mai 2014", "september 2017", "2020", "2023", "april 2024"]),
+        ("en", ["May 2014", "September 2017", "2020", "2023", "April 2024"]),
+    ],
+)
+def test_the_european_slide_lists_as_of_dates_and_values_as_written(
+    tables: Tables, lang: str, dates: list[str]
+) -> None:
+    table = slides(tables, lang)["europe"].table
+    assert table is not None
+    assert [row[0] for row in table.rows] == dates
+    assert [row[2] for row in table.rows] == ["566; 42", "86; 11", "107", "1261; 172; 137", "62"]
+    assert all(isinstance(row[3], story.Link) and row[3].url.startswith("http") for row in table.rows)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "gold"),
+    [
+        ("566; 42", "bronze orgs; gold orgs", 42),
+        ("86; 11", "EU gold clusters; DK gold clusters", 86),
+        ("107", "clusters (18 countries)", 107),
+        ("1261; 172; 137", "bronze; silver; gold clusters", 137),
+    ],
+)
+def test_gold_part_reads_the_part_the_unit_names(value: str, unit: str, gold: int) -> None:
+    assert story.gold_part(pd.Series({"value": value, "unit": unit})) == gold
+
+
+def test_gold_part_refuses_a_value_without_a_gold_part() -> None:
+    with pytest.raises(ValueError, match="no gold count"):
+        story.gold_part(pd.Series({"value": "6; 2", "unit": "bronze; silver"}))
+
+
+def test_the_catalog_types_no_figures() -> None:
+    """Numbers come from the data: outside `{placeholders}` only definitions are written.
+
+    Note that '100' is the index's scale (0–100) and '95' the confidence level, as in `src.i18n`.
+    """
+    for catalog in (STORY_NB, STORY_EN):
+        typed = {n for text in catalog.values() for n in re.findall(r"\d+", re.sub(r"\{[^}]*\}", "", text))}
+        assert typed <= {"95", "100"}, typed
+
+
+def test_story_catalogs_have_the_same_keys_and_no_empty_text() -> None:
+    assert set(STORY_NB) == set(STORY_EN)
+    assert all(v.strip() for v in [*STORY_NB.values(), *STORY_EN.values()])
+    assert STORY_NB["nav.story"] == "Presentasjon" and STORY_EN["nav.story"] == "Presentation"
+
+
+# Address bar and display helpers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "number", "noticed"),
+    [
+        ("3", 3, False),
+        ("1", 1, False),
+        ("7", 7, False),
+        ("99", 1, True),
+        ("0", 1, True),
+        ("-2", 1, True),
+        ("abc", 1, True),
+        ("2,3", 1, True),
+        ("", 1, True),
+        ("3" * 500, 1, True),
+    ],
+)
+def test_slide_parameter_falls_back_to_slide_one(raw: str, number: int, noticed: bool) -> None:
+    values, notices = parse({story.SLIDE_PARAM: raw}, story.url_spec())
+    assert story.slide_number(values[story.SLIDE_PARAM]) == number
+    assert bool(notices) is noticed
+
+
+def test_projector_spec_enlarges_type_and_plot_but_keeps_the_data(tables: Tables) -> None:
+    view = VIEWS["follow_up"](tables, "nb")
+    assert view is not None
+    original = json.loads(json.dumps(view.spec))
+    projected = story.projector_spec(view.spec)
+    assert view.spec == original, "the cached spec must not change"
+    assert "title" not in projected  # the slide shows title, takeaway and source line itself
+    assert projected["description"] == original["description"]
+    assert projected["datasets"] == original["datasets"]
+    assert projected["height"] == original["height"] * story.HEIGHT_SCALE
+    font = projected["config"]["axis"]["labelFontSize"]
+    assert font == {"expr": f"width >= {story.WIDE_PLOT} ? 18 : 12"}
+
+
+def test_table_markdown_shows_cells_as_text_and_only_safe_links() -> None:
+    table = story.Table(
+        ("Per", "Kilde"),
+        (("<script>x</script> | **b**", story.Link("klikk", "javascript:alert(1)")),),
+    )
+    markdown = story.table_markdown(table)
+    assert "<script>" not in markdown
+    assert "](javascript" not in markdown
+    assert markdown.count("\n") == 2  # header, rule, one row: the cell's '|' did not split it
+
+
+# The page --------------------------------------------------------------------------------------
+
+
+def open_story(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.switch_page(PAGE)
+    return at.run()
+
+
+def plain(markdown: str) -> str:
+    return markdown.replace("\\", "")
+
+
+def counter_of(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if re.fullmatch(r"\d+ / \d+", m.value))
+
+
+def test_the_address_opens_its_slide(tables: Tables) -> None:
+    at = open_story(slide="3")
+    assert not at.exception
+    assert at.title[0].value == story.build_slide(tables, 3, "nb").title
+    assert counter_of(at) == f"3 / {story.SLIDE_COUNT}"
+    assert len(at.get("vega_lite_chart")) == 1
+    assert any("6 gyldige gullmerker og 0 sølvmerker" in plain(m.value) for m in at.markdown)
+
+
+def test_next_and_previous_change_the_slide_and_the_address(tables: Tables) -> None:
+    at = open_story(slide="3")
+    at.button(key="story_next").click().run()
+    assert at.title[0].value == story.build_slide(tables, 4, "nb").title
+    assert at.query_params["slide"] == "4"
+    at.button(key="story_previous").click().run()
+    at.button(key="story_previous").click().run()
+    assert at.title[0].value == story.build_slide(tables, 2, "nb").title
+    assert counter_of(at) == f"2 / {story.SLIDE_COUNT}"
+    at.button(key="story_previous").click().run()
+    assert at.title[0].value == story.build_slide(tables, 1, "nb").title
+    assert "slide" not in at.query_params  # slide 1 is the default: the short link
+
+
+def test_the_buttons_stop_at_the_ends() -> None:
+    first = open_story()
+    assert first.button(key="story_previous").disabled
+    assert not first.button(key="story_next").disabled
+    last = open_story(slide=str(story.SLIDE_COUNT))
+    assert last.button(key="story_next").disabled
+    assert not last.button(key="story_previous").disabled
+
+
+@pytest.mark.parametrize("raw", ["99", "abc", "<script>alert(1)</script>"])
+def test_a_bad_slide_number_shows_slide_one_with_a_notice(tables: Tables, raw: str) -> None:
+    at = open_story(slide=raw)
+    assert not at.exception
+    assert at.title[0].value == story.build_slide(tables, 1, "nb").title
+    assert any("ukjent verdi" in info.value and "slide" in info.value for info in at.info)
+    assert not any("<script>" in info.value for info in at.info)
+    assert "slide" not in at.query_params
+
+
+def test_english_is_one_parameter_away(tables: Tables) -> None:
+    at = open_story(slide="2", lang="en")
+    assert not at.exception
+    assert at.title[0].value == "Norway and Denmark on the quality index"
+    assert any("63.6 out of 100" in plain(m.value) for m in at.markdown)
+    assert at.expander[0].label == "Speaker notes"
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("number", range(1, story.SLIDE_COUNT + 1))
+def test_every_slide_renders_with_source_notes_and_no_raw_keys(tables: Tables, number: int, lang: str) -> None:
+    slide = story.build_slide(tables, number, lang)
+    at = open_story(slide=str(number), lang=lang)
+    assert not at.exception
+    captions = [plain(c.value) for c in at.caption]
+    assert slide.source in captions
+    assert len(at.get("vega_lite_chart")) == (1 if slide.chart else 0)
+    if slide.chart:
+        spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+        assert any(spec["description"] in c for c in captions)  # the text alternative is on screen
+    assert at.expander[0].label == {"nb": "Talernotater", "en": "Speaker notes"}[lang]
+    texts = [el.value for kind in ("title", "caption", "markdown", "info") for el in getattr(at, kind)]
+    assert not [text for text in texts if re.search(r"\bstory\.[a-z_]+", plain(text))]
