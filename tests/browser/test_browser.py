@@ -39,6 +39,7 @@ PAGES: dict[str, PageSpec] = {
     "levels": PageSpec("/levels", charts=3, tables=0),
     "register": PageSpec("/register", charts=0, tables=1),
     "sources": PageSpec("/sources", charts=0, tables=3),
+    "story": PageSpec("/story", charts=0, tables=0),
 }
 
 WAIT_MS = 30_000  # an upper bound, not a sleep: every wait returns as soon as its condition holds
@@ -49,7 +50,7 @@ MAX_SCREENSHOT_HEIGHT = 12_000
 CHART = '[data-testid="stVegaLiteChart"] svg'
 TABLE = '[data-testid="stDataFrame"]:visible'  # loaded lazily, a moment after the script run ends
 SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-TEXT_ALTERNATIVE = re.compile(r"^\s*Tekstalternativ:")
+TEXT_ALTERNATIVE = re.compile(r"^\s*(Tekstalternativ|Text alternative):")
 REGISTER_COUNT = re.compile(r"Viser (\d+) av 98 oppføringer\.")
 
 # Streamlit scrolls inside <main data-testid="stMain">, not the document, so both are measured.
@@ -276,7 +277,7 @@ def test_language_switch_turns_the_page_english_and_keeps_it(new_page: PageFacto
     """One click to English; the choice shows in the address and survives a page switch."""
     page = new_page(DESKTOP)
     open_app(page, f"{app_url}/comparison", 2)
-    page.get_by_role("button", name="English", exact=True).click()
+    page.get_by_role("radio", name="English", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Norway and Denmark", timeout=WAIT_MS)
     expect(page).to_have_url(re.compile(r"[?&]lang=en(&|$)"), timeout=WAIT_MS)
     wait_until_idle(page, 2)
@@ -291,7 +292,7 @@ def test_embedded_chart_shows_only_the_chart(new_page: PageFactory, app_url: str
     page = new_page(PHONE)
     open_app(page, f"{app_url}/chart?embed=true&chart=quality_index&countries=NO", 1)
     expect(page.get_by_role("heading", level=1)).to_have_count(0)
-    expect(page.get_by_role("button", name="English", exact=True)).to_have_count(0)
+    expect(page.get_by_role("radio", name="English", exact=True)).to_have_count(0)
     texts = text_alternatives(page).all_inner_texts()
     assert len(texts) == 1 and "Norge 63,6" in texts[0] and "Danmark" not in texts[0], texts
     page.screenshot(path=str(screenshot_dir / "chart_embed_390.png"))
