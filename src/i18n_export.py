@@ -1,6 +1,99 @@
-"""Text of the export toolkit (downloads, citation, embed), by key; merged into `src.i18n`."""
+"""Text of the export toolkit (downloads, citation, embed, press kit), by key; merged into `src.i18n`.
+
+Note that keys here start with `export.`, `citation.` or `press_kit.`, so they can never shadow
+a key of the main catalog when the dictionaries are merged.
+"""
 
 from __future__ import annotations
 
-EXPORT_NB: dict[str, str] = {}
-EXPORT_EN: dict[str, str] = {}
+EXPORT_NB: dict[str, str] = {
+    # Inside the exported image and files
+    "export.footer": "Diagram: {app} · {url}",
+    "export.sheet.data": "Data",
+    "export.sheet.source": "Kilde",
+    "export.field.title": "Tittel",
+    "export.field.source_line": "Kildelinje",
+    "export.field.as_of": "Per dato",
+    "export.field.citation": "Slik siterer du",
+    "export.field.where": "Hvor (fil og rad)",
+    "export.field.url": "Lenke",
+    "export.field.quote": "Sitat",
+    # Buttons and headings for the toolkit on each chart
+    "export.heading": "Last ned og del",
+    "export.download.png": "Bilde (PNG)",
+    "export.download.svg": "Vektorbilde (SVG)",
+    "export.download.csv": "Data (CSV)",
+    "export.download.xlsx": "Data (Excel)",
+    "export.download.press_kit": "Pressepakke (ZIP): alle diagrammer, data og kilder",
+    "export.citation.heading": "Slik siterer du",
+    "export.embed.heading": "Bygg inn på en nettside",
+    "export.copy_hint": "Marker teksten og kopier den.",
+    # Citations
+    "citation.chart": "«{title}». {source_line}.",
+    "citation.publication": "Originalkilde: {author}: «{title}». {publisher}, {date}. {url}",
+    "citation.pages": "Kildesider: {urls}",
+    "citation.pages_many": (
+        "Kildesider: {count} offentlige sider på {sites} nettsteder, blant annet {top}. "
+        "Alle lenkene står i fanen «Kilder» og i datafilene."
+    ),
+    "citation.site_count": "{count} fra {site}",
+    "citation.esca": "ESCA-registeret ({site})",
+    "citation.app": "Sammenstilt i {app}, {url}, hentet {date}.",
+    "citation.dataset": (
+        "{app}: data om europeiske kvalitetsmerker (Cluster Excellence) for norske og danske klyngeorganisasjoner."
+    ),
+    "citation.records": "Merkeoppføringer: {count} offentlige oppføringer fra ESCA-registeret og klyngenes egne sider.",
+    # Press kit
+    "press_kit.citation_title": "Slik siterer du Klyngekvalitet",
+    "press_kit.dataset": "Hele datasettet",
+    "press_kit.charts": "Diagrammene",
+    "press_kit.dictionary_title": "Dataordbok: hva hver kolonne betyr",
+    "press_kit.dictionary_note": "Kolonnenavnene er de samme i CSV- og Excel-filene.",
+}
+
+EXPORT_EN: dict[str, str] = {
+    # Inside the exported image and files
+    "export.footer": "Chart: {app} · {url}",
+    "export.sheet.data": "Data",
+    "export.sheet.source": "Source",
+    "export.field.title": "Title",
+    "export.field.source_line": "Source line",
+    "export.field.as_of": "As of",
+    "export.field.citation": "How to cite",
+    "export.field.where": "Where (file and row)",
+    "export.field.url": "Link",
+    "export.field.quote": "Quote",
+    # Buttons and headings for the toolkit on each chart
+    "export.heading": "Download and share",
+    "export.download.png": "Image (PNG)",
+    "export.download.svg": "Vector image (SVG)",
+    "export.download.csv": "Data (CSV)",
+    "export.download.xlsx": "Data (Excel)",
+    "export.download.press_kit": "Press kit (ZIP): every chart, the data and the sources",
+    "export.citation.heading": "How to cite",
+    "export.embed.heading": "Embed on a web page",
+    "export.copy_hint": "Select the text and copy it.",
+    # Citations
+    "citation.chart": "“{title}”. {source_line}.",
+    "citation.publication": "Original source: {author}: “{title}”. {publisher}, {date}. {url}",
+    "citation.pages": "Source pages: {urls}",
+    "citation.pages_many": (
+        "Source pages: {count} public pages on {sites} websites, among them {top}. "
+        "Every link is listed in the “Sources” tab and in the data files."
+    ),
+    "citation.site_count": "{count} from {site}",
+    "citation.esca": "the ESCA register ({site})",
+    "citation.app": "Compiled in {app}, {url}, retrieved {date}.",
+    "citation.dataset": (
+        "{app}: data on the European Cluster Excellence labels of Norwegian and Danish cluster organisations."
+    ),
+    "citation.records": "Label records: {count} public records from the ESCA register and the clusters' own pages.",
+    # Press kit
+    "press_kit.citation_title": "How to cite Klyngekvalitet",
+    "press_kit.dataset": "The whole data set",
+    "press_kit.charts": "The charts",
+    "press_kit.dictionary_title": "Data dictionary: what each column means",
+    "press_kit.dictionary_note": (
+        "Column names are the same in the CSV and Excel files. The explanations are in Norwegian."
+    ),
+}

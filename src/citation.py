@@ -1,0 +1,134 @@
+"""Copyable citations that credit the original sources first and this app second, and embed code.
+
+Note that the app only compiles: the figures are Cluster Services' (the 2017 article) and the
+label records come from ESCA's register and the clusters' own pages, so a citation names them
+before it names Klyngekvalitet.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from src import formatting
+from src.data import Tables
+from src.i18n import t
+from src.views import ChartView, join_words
+
+ESCA_SITE = "cluster-analysis.org"  # ESCA's benchmarking site, home of the public label register
+MAX_LISTED_PAGES = 3  # more pages than this are summarised by website instead of listed
+TOP_SITES = 4
+EMBED_HEIGHT = 520
+EMBED_SCHEMES = ("http", "https")
+
+
+def chart_citation(
+    view: ChartView, lang: str, url: str, tables: Tables | None = None, today: date | None = None
+) -> str:
+    """Title and source line, the original publication(s) and pages, then this app with its address.
+
+    Note that with `tables` a publication is cited in full (author, title, publisher, date, link);
+    without, the source line (publisher, year, title, n, as-of) and the links carry the credit.
+    """
+    urls = list(dict.fromkeys(ref.url for ref in view.sources))
+    publications = _publications(tables, urls)
+    cited = set(publications["url"])
+    pages = [u for u in urls if u not in cited]
+    lines = [t("citation.chart", lang, title=view.text.title, source_line=view.text.source_line.rstrip("."))]
+    lines += _publication_lines(publications, lang)
+    lines += [pages_line(pages, lang)] if pages else []
+    lines.append(app_line(lang, url, today))
+    return "\n".join(lines)
+
+
+def dataset_citation(tables: Tables, lang: str, url: str, today: date | None = None) -> str:
+    """The whole data set: the article in full, the label records and their pages, then this app."""
+    app = t("app.name", lang)
+    publications = _publications(tables, list(tables.sources["url"]))
+    cited = set(publications["url"])
+    pages = [u for u in _all_source_urls(tables) if u not in cited]
+    return "\n".join(
+        [
+            t("citation.dataset", lang, app=app),
+            *_publication_lines(publications, lang),
+            t("citation.records", lang, count=len(tables.label_events)),
+            pages_line(pages, lang),
+            app_line(lang, url, today),
+        ]
+    )
+
+
+def _all_source_urls(tables: Tables) -> list[str]:
+    columns = [tables.figures["source_url"], tables.label_events["source_url"], tables.context_facts["source_url"]]
+    return list(dict.fromkeys(str(u) for column in columns for u in column.dropna()))
+
+
+def _publications(tables: Tables | None, urls: list[str]) -> pd.DataFrame:
+    """The rows of the publication list whose link is among `urls`, in the list's order."""
+    if tables is None:
+        return pd.DataFrame(columns=["url"])
+    return tables.sources[tables.sources["url"].isin(urls)]
+
+
+def _publication_lines(publications: pd.DataFrame, lang: str) -> list[str]:
+    return [
+        t(
+            "citation.publication",
+            lang,
+            author=row.author,
+            title=row.title,
+            publisher=row.publisher,
+            date=formatting.day(row.published, lang),
+            url=row.url,
+        )
+        for row in publications.itertuples()
+    ]
+
+
+def pages_line(urls: list[str], lang: str) -> str:
+    """A few pages listed by link; many summarised by website, busiest first, ESCA named as such."""
+    if len(urls) <= MAX_LISTED_PAGES:
+        return t("citation.pages", lang, urls=", ".join(urls))
+    sites = Counter(site_of(u) for u in urls)
+    top = [t("citation.site_count", lang, site=_site_name(s, lang), count=n) for s, n in _busiest(sites.items())]
+    return t("citation.pages_many", lang, count=len(urls), sites=len(sites), top=join_words(top, lang))
+
+
+def _busiest(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    return sorted(counts, key=lambda item: (-item[1], item[0]))[:TOP_SITES]
+
+
+def site_of(url: str) -> str:
+    """'https://www.gceocean.no/x' → 'gceocean.no'."""
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.")
+
+
+def _site_name(site: str, lang: str) -> str:
+    return t("citation.esca", lang, site=site) if site == ESCA_SITE else site
+
+
+def app_line(lang: str, url: str, today: date | None = None) -> str:
+    """'Sammenstilt i Klyngekvalitet, <url>, hentet <date>.'"""
+    when = formatting.day(today or date.today(), lang)
+    return t("citation.app", lang, app=t("app.name", lang), url=url, date=when)
+
+
+def embed_snippet(url_with_params: str, title: str) -> str:
+    """An `<iframe>` for a web page, with the address and title escaped for an HTML attribute.
+
+    Note that escaping cannot make a `javascript:` address safe, so only http(s) is accepted.
+    """
+    if urlparse(url_with_params).scheme.lower() not in EMBED_SCHEMES:
+        raise ValueError("an embedded chart needs an http(s) address")
+    src = html.escape(url_with_params, quote=True)
+    label = html.escape(title, quote=True)
+    return (
+        f'<iframe src="{src}" title="{label}" loading="lazy" width="100%" height="{EMBED_HEIGHT}" '
+        'style="border:0"></iframe>'
+    )

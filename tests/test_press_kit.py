@@ -1,0 +1,114 @@
+"""The press kit: every chart in four formats, all data, citations and the dictionary, in one ZIP."""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+from datetime import date
+
+import pytest
+
+from src import filters, press_kit
+from src.data import Tables
+from src.dictionary import dictionary_frame
+from src.source_list import DOWNLOAD_TABLES
+from src.views import VIEWS
+
+BASE = "https://klynge.example.org"
+TODAY = date(2026, 11, 27)
+CHART_FILE = re.compile(r"^charts/klyngekvalitet_([a-z_]+)_nb_(\d{4}(?:-\d{2}-\d{2})?)\.(png|svg|csv|xlsx)$")
+
+
+@pytest.fixture(scope="module")
+def kit(tables: Tables) -> zipfile.ZipFile:
+    """The Norwegian kit, built once for the module (it renders twelve images)."""
+    return zipfile.ZipFile(io.BytesIO(press_kit.press_kit_zip(tables, "nb", BASE, today=TODAY)))
+
+
+def test_zip_is_valid(kit: zipfile.ZipFile) -> None:
+    assert kit.testzip() is None
+
+
+def test_every_chart_in_four_formats(kit: zipfile.ZipFile) -> None:
+    found: dict[str, set[str]] = {}
+    for name in kit.namelist():
+        if name.startswith("charts/"):
+            match = CHART_FILE.match(name)
+            assert match, name
+            found.setdefault(match.group(1), set()).add(match.group(3))
+    assert found == {chart_id: {"png", "svg", "csv", "xlsx"} for chart_id in VIEWS}
+
+
+def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
+    names = set(kit.namelist())
+    expected = {f"data/klyngekvalitet_{table}.csv" for table in DOWNLOAD_TABLES}
+    expected |= {"data/klyngekvalitet_data_nb.xlsx", "CITATION.txt", "DATA_DICTIONARY.txt"}
+    assert expected <= names
+    assert len(names) == 4 * len(VIEWS) + len(expected)
+
+
+def test_chart_dates_match_their_sources(kit: zipfile.ZipFile) -> None:
+    dates = {m.group(1): m.group(2) for n in kit.namelist() if (m := CHART_FILE.match(n))}
+    assert dates["quality_index"] == "2017-03-28"  # the article's date
+    assert dates["follow_up"] == "2017-03-28"
+    assert len(dates["gold_scores"]) == 4  # the records give years only
+
+
+def test_images_in_the_kit_are_usable(kit: zipfile.ZipFile) -> None:
+    for name in kit.namelist():
+        if name.endswith(".png"):
+            png = kit.read(name)
+            assert png[:8] == b"\x89PNG\r\n\x1a\n" and png[12:16] == b"IHDR"
+            assert struct.unpack(">I", png[16:20])[0] >= 1600, name
+        if name.endswith(".svg"):
+            assert "Klyngekvalitet" in kit.read(name).decode("utf-8"), name
+
+
+def test_data_files_keep_nordic_letters(kit: zipfile.ZipFile) -> None:
+    for table in DOWNLOAD_TABLES:
+        data = kit.read(f"data/klyngekvalitet_{table}.csv")
+        assert data.startswith("\ufeff".encode())
+    assert "Mangler norske klynger fokus på" in kit.read("data/klyngekvalitet_sources.csv").decode("utf-8-sig")
+
+
+def test_citation_file(kit: zipfile.ZipFile) -> None:
+    text = kit.read("CITATION.txt").decode("utf-8")
+    assert "Cluster Services" in text and "http://www.i-perform.no/2017/03/28/2399/" in text
+    assert text.count("Klyngekvalitet,") >= len(VIEWS) + 1  # the data set and every chart credit the app
+    assert f"{BASE}/comparison" in text and "hentet 27. november 2026" in text
+
+
+def test_dictionary_file_lists_every_column(kit: zipfile.ZipFile) -> None:
+    text = kit.read("DATA_DICTIONARY.txt").decode("utf-8")
+    for row in dictionary_frame().itertuples():
+        assert f"{row.column}: {row.meaning}" in text
+
+
+def test_every_chart_has_default_filters_and_a_page(tables: Tables) -> None:
+    assert set(press_kit.default_arguments(tables)) == set(VIEWS)
+    assert set(filters.CHART_PAGES) == set(VIEWS)
+
+
+def test_defaults_are_the_pages_defaults(tables: Tables) -> None:
+    arguments = press_kit.default_arguments(tables)
+    assert arguments["quality_index"] == (("NO", "DK"),)
+    assert arguments["valid_labels"][1] == ("gold", "silver")  # the article gives no bronze count
+    assert arguments["labels_per_year"][1] == ("bronze", "silver", "gold")
+    low, high = arguments["gold_scores"][1]  # type: ignore[misc]
+    years = tables.label_events["year"].dropna()
+    assert low == years.min() and high == years.max()
+
+
+@pytest.mark.parametrize(("lang", "query"), [("nb", ""), ("en", "?lang=en")])
+def test_chart_url_names_the_page_and_language(lang: str, query: str) -> None:
+    assert press_kit.chart_url(BASE, "follow_up", lang) == f"{BASE}/follow_up{query}"
+
+
+def test_english_texts(tables: Tables) -> None:
+    views = press_kit.default_views(tables, "en")
+    text = press_kit.citation_text("DATASET", views, {v.chart_id: f"cite {v.chart_id}" for v in views}, "en")
+    assert text.startswith("How to cite Klyngekvalitet") and "DATASET" in text
+    assert all(f"cite {chart_id}" in text for chart_id in VIEWS)
+    assert "The explanations are in Norwegian" in press_kit.dictionary_text("en")
