@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import source_list, ui
+from src import citation, source_list, ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
@@ -30,6 +30,17 @@ st.subheader(t("sources.dictionary", lang))
 ui.safe_table(source_list.dictionary_table(lang))
 
 st.subheader(t("sources.downloads", lang))
+root = ui.app_root("sources")
+ui.copyable(t("export.dataset.heading", lang), citation.dataset_citation(tables, lang, root))
+st.download_button(
+    t("export.download.press_kit", lang),
+    lambda: ui.press_kit(lang, root),
+    file_name=f"klyngekvalitet_pressepakke_{lang}.zip",
+    mime="application/zip",
+    on_click="ignore",
+    type="primary",
+    key="press_kit",
+)
 for item in source_list.downloads(tables, lang):
     st.download_button(
         item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name

@@ -28,6 +28,8 @@ EXPORT_NB: dict[str, str] = {
     "export.citation.heading": "Slik siterer du",
     "export.embed.heading": "Bygg inn på en nettside",
     "export.copy_hint": "Marker teksten og kopier den.",
+    "export.link.heading": "Lenke til denne visningen",
+    "export.dataset.heading": "Slik siterer du datasettet",
     # Citations
     "citation.chart": "«{title}». {source_line}.",
     "citation.publication": "Originalkilde: {author}: «{title}». {publisher}, {date}. {url}",
@@ -73,6 +75,8 @@ EXPORT_EN: dict[str, str] = {
     "export.citation.heading": "How to cite",
     "export.embed.heading": "Embed on a web page",
     "export.copy_hint": "Select the text and copy it.",
+    "export.link.heading": "Link to this view",
+    "export.dataset.heading": "How to cite the data set",
     # Citations
     "citation.chart": "“{title}”. {source_line}.",
     "citation.publication": "Original source: {author}: “{title}”. {publisher}, {date}. {url}",

@@ -6,22 +6,28 @@ so the logic stays testable without Streamlit.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+import os
+import threading
+from collections.abc import Callable, Hashable, Mapping
+from functools import partial
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from src import summaries
+from src import citation, export, share, summaries
 from src.data import Tables, load_tables
 from src.errors import DataError
+from src.filters import CHART_PAGES, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import REBUILD_COMMAND
+from src.press_kit import press_kit_zip
 from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
 from src.views import VIEWS, ChartView
 
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
 LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
@@ -164,12 +170,12 @@ def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, i
 
 
 def chart_block(view: ChartView | None) -> None:
-    """Chart | Table | Sources, with the text alternative always visible under the chart."""
+    """Chart | Table | Sources | Download and share, with the text alternative always visible under the chart."""
     if view is None:
         st.info(t("chart.no_data", lang()))
         return
-    tab_chart, tab_table, tab_sources = st.tabs(
-        [t("tab.chart", lang()), t("tab.table", lang()), t("tab.sources", lang())]
+    tab_chart, tab_table, tab_sources, tab_share = st.tabs(
+        [t("tab.chart", lang()), t("tab.table", lang()), t("tab.sources", lang()), t("export.heading", lang())]
     )
     with tab_chart:
         st.vega_lite_chart(view.spec, width="stretch")
@@ -180,6 +186,72 @@ def chart_block(view: ChartView | None) -> None:
         st.caption(escape_markdown(view.text.source_line))
         for ref in view.sources:
             st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+    with tab_share:
+        share_panel(view)
+
+
+def app_root(page_path: str) -> str:
+    """The app's public address: the configured base URL if set, else the address the reader used."""
+    if os.environ.get(export.BASE_URL_ENV):
+        return export.base_url()
+    return share.app_root(st.context.url, page_path, export.base_url())
+
+
+def _chart_links(view: ChartView, root: str) -> tuple[str, str]:
+    """(link to the chart's page with the current filters, chart-only embed address)."""
+    params = {name: str(st.query_params[name]) for name in st.query_params}
+    page = CHART_PAGES[view.chart_id]
+    chart_spec = chart_filters(tables())[view.chart_id].spec
+    embed_params = {k: v for k, v in params.items() if k in chart_spec or k == LANG_PARAM}
+    return share.link(root, page, params), share.embed_link(root, view.chart_id, embed_params)
+
+
+def share_panel(view: ChartView) -> None:
+    """Images and data built on click, a citation crediting the original sources, a link and an embed snippet."""
+    language, data = lang(), tables()
+    _start_export_engine()
+    root = app_root(CHART_PAGES[view.chart_id])
+    view_link, embed = _chart_links(view, root)
+    as_of = export.chart_as_of(view, data)
+    files: list[tuple[str, str, Callable[[], bytes | str]]] = [
+        ("png", "image/png", partial(export.chart_png, view, language, root)),
+        ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
+        ("csv", "text/csv", partial(export.chart_csv, view)),
+        ("xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, view_link, as_of)),
+    ]
+    for column, (ext, mime, make) in zip(st.columns(len(files)), files, strict=True):
+        with column:
+            st.download_button(
+                t(f"export.download.{ext}", language),
+                make,
+                file_name=export.file_name(view.chart_id, language, as_of, ext),
+                mime=mime,
+                on_click="ignore",
+                key=f"download_{view.chart_id}_{ext}",
+            )
+    copyable(t("export.citation.heading", language), citation.chart_citation(view, language, view_link, data))
+    copyable(t("export.link.heading", language), view_link)
+    copyable(t("export.embed.heading", language), citation.embed_snippet(embed, view.text.title), "html")
+
+
+def copyable(heading: str, text: str, syntax: str | None = None) -> None:
+    """A heading and a text block with Streamlit's copy button."""
+    st.markdown(f"**{escape_markdown(heading)}**")
+    st.code(text, language=syntax, wrap_lines=True)
+
+
+@st.cache_resource(show_spinner=False)
+def _start_export_engine() -> threading.Thread:
+    """Start vl-convert in the background once per server, so the first image download is not the slow one."""
+    thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def press_kit(language: str, root: str) -> bytes:
+    """The press kit ZIP, built once per language and address and shared by every reader."""
+    return press_kit_zip(_cached_tables(), language, root)
 
 
 def chart_alone(view: ChartView | None, home_page: str) -> None:

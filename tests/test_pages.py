@@ -263,3 +263,22 @@ def test_chart_only_view_with_unknown_chart_falls_back() -> None:
     assert not at.exception
     assert any("ukjent verdi" in info.value for info in at.info)
     assert chart_specs(at)[0]["description"].startswith("Stolpediagram over kvalitetsindeksen")
+
+
+def test_every_chart_offers_downloads_citation_link_and_embed() -> None:
+    at = open_page("app_pages/comparison.py", countries="NO")
+    buttons = [b.label for b in at.get("download_button")]
+    assert buttons.count("Bilde (PNG)") == 2 and buttons.count("Data (Excel)") == 2
+    code = [c.value for c in at.code]
+    citations = [c for c in code if "Cluster Services" in c]
+    assert citations and all("2017" in c for c in citations)
+    embeds = [c for c in code if c.startswith("<iframe")]
+    assert len(embeds) == 2
+    assert "chart=quality_index" in embeds[0] and "countries=NO" in embeds[0] and "embed=true" in embeds[0]
+    assert any(c.endswith("/comparison?countries=NO") for c in code)
+
+
+def test_sources_page_offers_the_press_kit_and_dataset_citation() -> None:
+    at = open_page("app_pages/sources.py", lang="en")
+    assert "Press kit (ZIP): every chart, the data and the sources" in [b.label for b in at.get("download_button")]
+    assert any("Klyngekvalitet" in c.value and "i-perform.no" in c.value for c in at.code)
