@@ -138,7 +138,7 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
     text = ChartText(
         title=t("comparison.index.title", lang),
         subtitle=subtitle,
-        source_line=_article_line(tables, [int(n) for n in data["sample_size"]], lang),
+        source_line=_article_line(tables, n_by_country(data["country"], data["sample_size"], lang), lang),
         description=t("comparison.index.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
@@ -155,9 +155,16 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
     return _finish("quality_index", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
 
 
-def _article_line(tables: Tables, sample_sizes: list[int], lang: str) -> str:
-    n = join_words([formatting.number(s, lang) for s in sample_sizes], lang) or "–"
-    return t("source.line", lang, source=article_source(tables, lang), n=n, as_of=article_date(tables, lang))
+def n_by_country(countries: Sequence[str], sizes: Sequence[int], lang: str) -> str:
+    """'28 (Norge) og 29 (Danmark)': each n says whose it is."""
+    parts = [
+        f"{formatting.number(int(n), lang)} ({country_name(c, lang)})" for c, n in zip(countries, sizes, strict=True)
+    ]
+    return join_words(parts, lang)
+
+
+def _article_line(tables: Tables, n_text: str, lang: str) -> str:
+    return t("source.line", lang, source=article_source(tables, lang), n=n_text, as_of=article_date(tables, lang))
 
 
 def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
@@ -178,6 +185,7 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     if data.empty:
         return None
     data = _level_frame(data, "count", lang)
+    totals = data.groupby("country", sort=False)["count"].sum()  # organisations with a valid gold or silver label
     items = [
         t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
         for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
@@ -185,7 +193,7 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     text = ChartText(
         title=t("comparison.counts.title", lang),
         subtitle=t("comparison.counts.subtitle", lang),
-        source_line=_article_line(tables, list(data.groupby("country", sort=False)["count"].sum().astype(int)), lang),
+        source_line=_article_line(tables, n_by_country(list(totals.index), list(totals), lang), lang),
         description=t("comparison.counts.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
@@ -210,7 +218,7 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
         subtitle=t(
             "follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed
         ),
-        source_line=_article_line(tables, [result.total], lang),
+        source_line=_article_line(tables, formatting.number(result.total, lang), lang),
         description=t("follow_up.chart.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
@@ -244,9 +252,7 @@ def level_distribution_view(
         return None
     data = _level_frame(data, "organisations", lang)
     totals = data.drop_duplicates("country")
-    n_text = join_words(
-        [f"{formatting.number(n, lang)} ({c})" for c, n in zip(totals["country_label"], totals["n"], strict=True)], lang
-    )
+    n_text = n_by_country(list(totals["country"]), list(totals["n"]), lang)
     items = [
         t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
         for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)

@@ -45,7 +45,7 @@ def test_chart_citation_credits_the_article_then_the_app(tables: Tables, lang: s
 def test_chart_citation_without_tables_still_names_the_article(tables: Tables) -> None:
     text = citation.chart_citation(quality_index(tables, "nb"), "nb", APP_URL, today=TODAY)
     assert "Cluster Services" in text and "2017" in text and ARTICLE_URL in text
-    assert "n = 28 og 29" in text  # the article's sample sizes, via the source line
+    assert "n = 28 (Norge) og 29 (Danmark)" in text  # the article's sample sizes, via the source line
 
 
 def test_chart_citation_includes_title_and_source_line(tables: Tables) -> None:

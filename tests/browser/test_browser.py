@@ -296,3 +296,24 @@ def test_embedded_chart_shows_only_the_chart(new_page: PageFactory, app_url: str
     texts = text_alternatives(page).all_inner_texts()
     assert len(texts) == 1 and "Norge 63,6" in texts[0] and "Danmark" not in texts[0], texts
     page.screenshot(path=str(screenshot_dir / "chart_embed_390.png"))
+
+
+def test_chart_image_download_is_a_captioned_png(
+    new_page: PageFactory, app_url: str, tmp_path: Path, screenshot_dir: Path
+) -> None:
+    """From a chart's «Last ned og del» tab, the PNG downloads at 2× width with a telling file name."""
+    page = new_page(PHONE)
+    open_app(page, f"{app_url}/follow_up", 1)
+    page.get_by_role("tab", name="Last ned og del").first.click()
+    button = page.get_by_role("button", name="Bilde (PNG)").first
+    expect(button).to_be_visible(timeout=WAIT_MS)
+    page.screenshot(path=str(screenshot_dir / "share_tab_390.png"), full_page=True)
+    with page.expect_download(timeout=WAIT_MS) as download_info:
+        button.click()
+    download = download_info.value
+    assert re.fullmatch(r"klyngekvalitet_follow_up_nb_2017-03-28\.png", download.suggested_filename)
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    data = target.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") >= 1600  # IHDR width
