@@ -28,6 +28,9 @@ unit: $(VENV)/.stamp-dev
 browser: $(VENV)/.stamp-dev browser-deps
 	$(PY) -m pytest -m browser
 
+bench: $(VENV)/.stamp-dev browser-deps
+	$(PY) -m bench.run_all
+
 setup: $(VENV)/.stamp-run
 setup-dev: $(VENV)/.stamp-dev
 

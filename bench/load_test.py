@@ -1,0 +1,159 @@
+"""Bounded load test: 100 sessions open the app within 10 s on 127.0.0.1, through Streamlit's own websocket protocol.
+
+Run: `.venv/bin/python -m bench.load_test [--sessions 100] [--spread 10] [--url http://127.0.0.1:PORT]`.
+Without --url it starts its own server and kills it at the end. Each session connects, asks for its
+first page (rotating over the pages), and counts as complete when the server reports the script run
+finished without an exception. Every wait has a deadline; the test stops by itself. Loopback only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import websockets
+from websockets.typing import Origin, Subprotocol
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from bench.servers import ROOT, rss_mb, streamlit_server
+
+PAGES = ("", "comparison", "follow_up", "levels", "register", "sources", "story")
+SESSION_TIMEOUT_S = 120.0
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+@dataclass
+class Outcome:
+    seconds: float
+    ok: bool
+    error: str = ""
+
+
+def _first_page_msg(page: str) -> bytes:
+    msg = BackMsg()
+    msg.rerun_script.query_string = ""
+    msg.rerun_script.page_name = page
+    return msg.SerializeToString()
+
+
+def _exception_in(msg: ForwardMsg) -> str:
+    if msg.WhichOneof("type") == "delta" and msg.delta.WhichOneof("type") == "new_element":
+        element = msg.delta.new_element
+        if element.WhichOneof("type") == "exception":
+            return element.exception.message or "exception"
+    return ""
+
+
+async def one_session(ws_url: str, origin: str, page: str) -> Outcome:
+    """Connect, run the first page, wait for 'script finished'; (seconds, ok, error)."""
+    start = time.monotonic()
+    try:
+        async with (
+            asyncio.timeout(SESSION_TIMEOUT_S),
+            websockets.connect(
+                ws_url,
+                subprotocols=[Subprotocol("streamlit")],
+                origin=Origin(origin),
+                max_size=None,
+            ) as ws,
+        ):
+            await ws.send(_first_page_msg(page))
+            while True:
+                msg = ForwardMsg()
+                msg.ParseFromString(await ws.recv())
+                if error := _exception_in(msg):
+                    return Outcome(time.monotonic() - start, False, error)
+                if msg.WhichOneof("type") == "script_finished":
+                    ok = msg.script_finished == ForwardMsg.FINISHED_SUCCESSFULLY
+                    return Outcome(time.monotonic() - start, ok, "" if ok else f"status {msg.script_finished}")
+    except (TimeoutError, OSError, websockets.WebSocketException) as error:
+        return Outcome(time.monotonic() - start, False, type(error).__name__)
+
+
+async def sample_server(pid: int, stop: asyncio.Event, samples: list[tuple[float, float]]) -> None:
+    """(RSS MB, CPU %) every 0.2 s from /proc while the load runs."""
+    ticks = 100  # USER_HZ on Linux
+    last_cpu, last_t = _cpu_seconds(pid, ticks), time.monotonic()
+    while not stop.is_set():
+        await asyncio.sleep(0.2)
+        cpu, now = _cpu_seconds(pid, ticks), time.monotonic()
+        samples.append((rss_mb(pid), 100 * (cpu - last_cpu) / (now - last_t)))
+        last_cpu, last_t = cpu, now
+
+
+def _cpu_seconds(pid: int, ticks: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+async def load(url: str, pid: int, sessions: int, spread_s: float) -> tuple[list[Outcome], list[tuple[float, float]]]:
+    host = urlsplit(url).hostname or ""
+    if host not in LOOPBACK:
+        raise SystemExit(f"refusing to load {host}: this test only targets the loopback interface")
+    ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
+    stop = asyncio.Event()
+    samples: list[tuple[float, float]] = []
+    sampler = asyncio.create_task(sample_server(pid, stop, samples))
+
+    async def delayed(i: int) -> Outcome:
+        await asyncio.sleep(i * spread_s / sessions)
+        return await one_session(ws_url, url, PAGES[i % len(PAGES)])
+
+    outcomes = await asyncio.gather(*(delayed(i) for i in range(sessions)))
+    stop.set()
+    await sampler
+    return list(outcomes), samples
+
+
+@contextlib.contextmanager
+def target(url: str | None, pid: int | None) -> Iterator[tuple[str, int]]:
+    if url and pid:
+        yield url, pid
+        return
+    with streamlit_server(ROOT / "app.py") as server:
+        yield server
+
+
+def report(outcomes: list[Outcome], samples: list[tuple[float, float]], sessions: int, spread: float) -> str:
+    times = sorted(o.seconds * 1000 for o in outcomes if o.ok)
+    errors = [o.error for o in outcomes if not o.ok]
+    p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else float("nan")
+    pages = ", ".join(p or "overview" for p in PAGES)
+    lines = [
+        f"sessions: {sessions} opened within {spread:.0f} s (pages rotated: {pages})",
+        f"errors: {len(errors)}" + (f" ({', '.join(sorted(set(errors)))})" if errors else ""),
+        f"time to complete page: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, max {times[-1]:.0f} ms"
+        if times
+        else "no page completed",
+        f"server peak RSS: {max(s[0] for s in samples):.0f} MB; peak CPU: {max(s[1] for s in samples):.0f} % "
+        f"(100 % = one core)"
+        if samples
+        else "no server samples",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sessions", type=int, default=100)
+    parser.add_argument("--spread", type=float, default=10.0, help="seconds over which sessions start")
+    parser.add_argument("--url", help="an already running server on 127.0.0.1 (then also --pid)")
+    parser.add_argument("--pid", type=int, help="that server's process id, for memory and CPU")
+    args = parser.parse_args(argv)
+    with target(args.url, args.pid) as (url, pid):
+        outcomes, samples = asyncio.run(load(url, pid, args.sessions, args.spread))
+    print(report(outcomes, samples, args.sessions, args.spread))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""`make bench`: run every benchmark, print its table and write bench/RESULTS.md with the machine and the goals.
+
+Each benchmark runs in its own process (so one's caches and engines cannot flatter another) and
+reports ratios against a baseline measured in the same run. Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+
+from bench.servers import ROOT, machine
+
+BENCHMARKS = [
+    ("bench.page_runs", "Server script run per page (AppTest, warm rerun) vs a bare page",
+     "goal: ≤ 25 ms median per interaction on the shipped data"),
+    ("bench.first_chart", "Navigation to first chart drawn, real Chromium, vs a bare one-line page",
+     "goal: ≤ 1.3× the bare page"),
+    ("bench.export_bench", "Export: SVG, PNG per chart and the press kit, vs a one-bar chart",
+     "goals: PNG ≤ 100 ms per chart once warm; press kit ≤ 3 s"),
+    ("bench.memory", "Server memory with 1, 10 and 50 sessions open", "goal: ≤ 2 MB per extra session"),
+    ("bench.register_bench", "Follow-up and expiry radar on synthetic registers (1k/100k/1M events)",
+     "goal: ≤ 60 ms median per filter change at 1M events once cached"),
+    ("bench.load_test", "100 sessions opening the app within 10 s on 127.0.0.1",
+     "goals: 0 errors; report median/p95 time to a complete page, peak memory and CPU"),
+]  # fmt: skip
+RESULTS = ROOT / "bench" / "RESULTS.md"
+TIMEOUT_S = 900
+
+
+def run(module: str) -> tuple[str, float]:
+    """The benchmark's printed table (or why it did not run) and its wall time in seconds."""
+    if not (ROOT / (module.replace(".", "/") + ".py")).exists():
+        return "(not present in this checkout)", 0.0
+    start = time.monotonic()
+    try:
+        done = subprocess.run([sys.executable, "-m", module], cwd=ROOT, capture_output=True, text=True,
+                              timeout=TIMEOUT_S, check=False)  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return f"(stopped after {TIMEOUT_S} s)", float(TIMEOUT_S)
+    output = done.stdout.strip() if done.returncode == 0 else f"(failed)\n{done.stdout}\n{done.stderr[-2000:]}"
+    return output, time.monotonic() - start
+
+
+def main() -> int:
+    sections = [f"# Benchmark results\n\nRun {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}.\n"]
+    for module, title, goal in BENCHMARKS:
+        print(f"== {title}", flush=True)
+        output, seconds = run(module)
+        print(output, flush=True)
+        sections.append(f"## {title}\n\n{goal}. (`python -m {module}`, {seconds:.0f} s)\n\n```\n{output}\n```\n")
+    RESULTS.write_text("\n".join(sections), encoding="utf-8")
+    print(f"written: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
