@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Start N Streamlit replicas on loopback behind nginx (sticky sessions + websockets), optionally run the
+# load test through the proxy, then stop everything.   Usage: deploy/scale_out.sh [replicas] [--load-test]
+# Needs Debian's nginx (apt-get install nginx-light). Everything listens on 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPLICAS=${1:-2}
+PY=${PY:-.venv/bin/python}
+PROXY_PORT=${PROXY_PORT:-8600}
+FIRST_PORT=${FIRST_PORT:-8610}
+RUN_DIR=$(mktemp -d /tmp/klyngekvalitet-deploy.XXXXXX)
+pids=()
+
+cleanup() {
+  [ -f "$RUN_DIR/nginx.pid" ] && kill "$(cat "$RUN_DIR/nginx.pid")" 2>/dev/null || true
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+UPSTREAMS=""
+for i in $(seq 0 $((REPLICAS - 1))); do
+  port=$((FIRST_PORT + i))
+  "$PY" -m streamlit run app.py --server.port "$port" --server.address 127.0.0.1 --server.headless true \
+    > "$RUN_DIR/replica-$i.log" 2>&1 &
+  pids+=($!)
+  UPSTREAMS+="        server 127.0.0.1:${port};"$'\n'
+done
+
+for i in $(seq 0 $((REPLICAS - 1))); do
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$((FIRST_PORT + i))/_stcore/health" >/dev/null && break
+    sleep 0.5
+  done
+done
+
+mkdir -p "$RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi}
+export RUN_DIR PROXY_PORT UPSTREAMS
+envsubst '${RUN_DIR} ${PROXY_PORT} ${UPSTREAMS}' < deploy/nginx.conf.template > "$RUN_DIR/nginx.conf"
+nginx -c "$RUN_DIR/nginx.conf"
+curl -fs "http://127.0.0.1:${PROXY_PORT}/_stcore/health" >/dev/null
+echo "Klyngekvalitet: ${REPLICAS} replicas behind http://127.0.0.1:${PROXY_PORT}"
+
+if [ "${2:-}" = "--load-test" ]; then
+  # The load test reads server memory from one process: report the first replica's.
+  "$PY" -m bench.load_test --url "http://127.0.0.1:${PROXY_PORT}" --pid "${pids[0]}"
+else
+  echo "Press Ctrl-C to stop."
+  wait
+fi
