@@ -2,5 +2,118 @@
 
 from __future__ import annotations
 
-REGISTER_NB: dict[str, str] = {}
-REGISTER_EN: dict[str, str] = {}
+REGISTER_NB: dict[str, str] = {
+    "follow_up.computed.title": "Oppfølging beregnet fra de offentlige oppføringene",
+    "follow_up.computed.definition": (
+        "En organisasjons første merke regnes som fulgt opp når organisasjonen har et senere merke – fornyet, "
+        "oppgradert eller på et lavere nivå – datert senest den dagen det første merket gikk ut."
+    ),
+    "follow_up.computed.grace": "Med {days} dagers slingringsmonn etter utløpsdatoen.",
+    "follow_up.computed.downgrade_note": (
+        "Et nytt merke på lavere nivå (for eksempel gull, så bronse) teller som fornyelse: organisasjonen lot ikke "
+        "merket løpe ut. Slike tilfeller vises for seg."
+    ),
+    "follow_up.computed.coverage": (
+        "Beregnet fra {n} organisasjoner i de offentlige oppføringene: {followed} fulgte opp ({rate}, 95 % "
+        "intervall {low}–{high}). {undated} organisasjoner er utelatt fordi en dato som trengs for å avgjøre, "
+        "mangler, og {pending} hadde fortsatt gyldig første merke per {as_of}."
+    ),
+    "follow_up.computed.compare_article": (
+        "Artikkelen oppgir {article_followed} av {article_total}; de offentlige oppføringene er ufullstendige, "
+        "så tallene er ikke direkte sammenlignbare."
+    ),
+    "follow_up.status.followed_up": "Fulgt opp",
+    "follow_up.status.lapsed": "Lot merket løpe ut",
+    "follow_up.status.pending": "Første merke fortsatt gyldig",
+    "follow_up.status.undated": "Første merke uten dato",
+    "follow_up.kind.renewal": "Fornyet",
+    "follow_up.kind.upgrade": "Oppgradert",
+    "follow_up.kind.downgrade": "Nytt merke på lavere nivå",
+    "follow_up.computed.partial_note": (
+        "«Lot merket løpe ut» betyr her at de offentlige oppføringene ikke viser noe senere merke i tide. Oppføringene "
+        "er ufullstendige, så andelen som fulgte opp er et nedre anslag."
+    ),
+    "validity.inferred": "beregnet",
+    "validity.inferred_note": (
+        "Utløpsdatoer merket «beregnet» står ikke i kilden: de er tildelingsdato pluss gyldigheten for nivået "
+        "(bronse 2 år første gang og 3 år ved fornyelse, sølv 2 år, gull 2 år før 2020 og 3 år fra 2020)."
+    ),
+    "validity.gold_assumption": (
+        "At gull gikk fra 2 til 3 års gyldighet i 2020 er en antakelse: eldre kilder sier 2 år, nyere fornyelser 3 år."
+    ),
+    "validity.unknown": "{count} oppføringer har verken dato eller utløpsdato; utløpet er ukjent og er ikke gjettet.",
+    "radar.title": "Utløpsradar",
+    "radar.as_of": "Status per {date}",
+    "radar.window": "Utløper innen {months} måneder",
+    "radar.must_renew": "Må fornye innen seks måneder",
+    "radar.none": "Ingen merker utløper i dette tidsrommet.",
+    "radar.status.valid": "Gyldig",
+    "radar.status.expiring": "Utløper snart",
+    "radar.status.expired": "Utløpt",
+    "radar.status.unknown": "Ukjent",
+    "radar.col.organisation": "Organisasjon",
+    "radar.col.country": "Land",
+    "radar.col.level": "Nivå",
+    "radar.col.status": "Status",
+    "radar.col.expiry": "Utløper",
+    "radar.col.record": "Oppføring",
+}
+
+REGISTER_EN: dict[str, str] = {
+    "follow_up.computed.title": "Follow-up computed from the public records",
+    "follow_up.computed.definition": (
+        "An organisation's first label counts as followed up when the organisation has a later label – renewed, "
+        "upgraded or at a lower level – dated no later than the day the first label expired."
+    ),
+    "follow_up.computed.grace": "With a grace period of {days} days after the expiry date.",
+    "follow_up.computed.downgrade_note": (
+        "A new label at a lower level (for example gold, then bronze) counts as a renewal: the organisation did not "
+        "let its label lapse. Such cases are shown separately."
+    ),
+    "follow_up.computed.coverage": (
+        "Computed from {n} organisations in the public records: {followed} followed up ({rate}, 95% interval "
+        "{low}–{high}). {undated} organisations are left out because a date needed for the verdict is missing, "
+        "and {pending} still held a valid first label on {as_of}."
+    ),
+    "follow_up.computed.compare_article": (
+        "The article gives {article_followed} of {article_total}; the public records are incomplete, so the figures "
+        "are not directly comparable."
+    ),
+    "follow_up.status.followed_up": "Followed up",
+    "follow_up.status.lapsed": "Let the label lapse",
+    "follow_up.status.pending": "First label still valid",
+    "follow_up.status.undated": "First label undated",
+    "follow_up.kind.renewal": "Renewed",
+    "follow_up.kind.upgrade": "Upgraded",
+    "follow_up.kind.downgrade": "New label at a lower level",
+    "follow_up.computed.partial_note": (
+        "“Let the label lapse” means here that the public records show no later label in time. The records are "
+        "incomplete, so the share that followed up is a lower bound."
+    ),
+    "validity.inferred": "estimated",
+    "validity.inferred_note": (
+        "Expiry dates marked “estimated” are not in the source: they are the award date plus the validity of the "
+        "level (bronze 2 years first time and 3 years on renewal, silver 2 years, gold 2 years before 2020 and 3 "
+        "years from 2020)."
+    ),
+    "validity.gold_assumption": (
+        "That gold went from 2 to 3 years of validity in 2020 is an assumption: older sources say 2 years, recent "
+        "renewals 3 years."
+    ),
+    "validity.unknown": "{count} records have neither a date nor an expiry date; their expiry is unknown, not guessed.",
+    "radar.title": "Expiry radar",
+    "radar.as_of": "Status on {date}",
+    "radar.window": "Expiring within {months} months",
+    "radar.must_renew": "Must renew within six months",
+    "radar.none": "No labels expire in this period.",
+    "radar.status.valid": "Valid",
+    "radar.status.expiring": "Expiring soon",
+    "radar.status.expired": "Expired",
+    "radar.status.unknown": "Unknown",
+    "radar.col.organisation": "Organisation",
+    "radar.col.country": "Country",
+    "radar.col.level": "Level",
+    "radar.col.status": "Status",
+    "radar.col.expiry": "Expires",
+    "radar.col.record": "Record",
+}

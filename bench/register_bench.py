@@ -1,0 +1,65 @@
+"""Time the recomputed follow-up and the expiry radar on synthetic registers of 1k, 100k and 1M events.
+
+Run with `python -m bench.register_bench` (or `python bench/register_bench.py`). Prints medians and,
+as a yardstick measured in the same run on the same frame, a plain pandas groupby (first date per
+organisation). No assertions: this is for reading, not for CI.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pandas as pd
+
+from src.follow_up import follow_up_from_records
+from src.radar import must_renew, radar
+from src.synthetic import synthetic_events
+
+SIZES = (1_000, 100_000, 1_000_000)
+REPEATS = {1_000: 7, 100_000: 3, 1_000_000: 3}
+AS_OF = date(2025, 1, 1)
+
+
+def median_seconds(work: Callable[[], object], repeats: int) -> float:
+    """Median wall time of `repeats` runs of `work`."""
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def baseline(events: pd.DataFrame) -> pd.Series:
+    """The cheapest honest comparison: earliest date per organisation with one groupby."""
+    return events.groupby("org_id")["date"].min()
+
+
+def row(n: int) -> dict[str, object]:
+    events = synthetic_events(n, seed=42)
+    repeats = REPEATS.get(n, 3)
+    return {
+        "events": f"{n:,}",
+        "orgs": f"{events['org_id'].nunique():,}",
+        "baseline groupby (s)": median_seconds(lambda: baseline(events), repeats),
+        "follow_up (s)": median_seconds(lambda: follow_up_from_records(events, as_of=AS_OF), repeats),
+        "radar (s)": median_seconds(lambda: radar(events, AS_OF), repeats),
+        "must_renew (s)": median_seconds(lambda: must_renew(events, AS_OF), repeats),
+    }
+
+
+def main() -> None:
+    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    table = pd.DataFrame([row(n) for n in sizes])
+    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""When a label expires: the date a record gives, else the award date plus the validity of its level and time.
+
+The validity rules come from `data/sources/context_facts.csv` (row ids in the comments). Note that
+every expiry the code works out itself is flagged in `valid_until_inferred`, so a page can say
+"estimated" next to it; a record with neither a date nor a `valid_until` gets no expiry (NaT) and
+is counted by `unknown_expiry_count`, never guessed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+FIRST_BRONZE_YEARS = 2  # bronze_validity_first: "valid two years from month of interview"
+BRONZE_RENEWAL_YEARS = 3  # bronze_renewal_extension: renewal "extends validity by three years"
+SILVER_YEARS = 2  # silver_validity: first silver "valid for two years"
+GOLD_YEARS_BEFORE_CUTOVER = 2  # gold_validity_2y, validity_2y_iperform: "gyldig i to år" (2016, 2017)
+GOLD_YEARS_FROM_CUTOVER = 3  # gold_renewal_3y: "recertification, valid for three years" (2024)
+GOLD_CUTOVER_YEAR = 2020  # ASSUMPTION: the sources show 2 years up to 2017-2019 and 3 years from 2021 on
+
+EXPIRY = "expiry"
+INFERRED = "valid_until_inferred"
+
+
+def period_end(dates: pd.Series, precisions: pd.Series) -> pd.Series:
+    """Last day of the period each date names: the day itself, the month's or the year's last day.
+
+    Note that the sources store '2019-03' as 2019-03-01; the label of that month is valid to its end.
+    """
+    month_end = dates + pd.offsets.MonthEnd(0)
+    year_end = dates + pd.offsets.YearEnd(0)
+    out = dates.where(precisions.fillna("day").eq("day"), month_end)
+    return out.where(~precisions.fillna("").eq("year"), year_end).astype(dates.dtype)
+
+
+def validity_years(events: pd.DataFrame) -> pd.Series:
+    """Years of validity that applied to each record's level and date (NA for an unknown level).
+
+    Gold switched from 2 to 3 years; `GOLD_CUTOVER_YEAR` (2020) is an assumption drawn from the
+    sources (2 years in 2016-2017 descriptions, 3 years in 2021-2024 renewals), not a published date.
+    A bronze record is a renewal when its event says so.
+    """
+    bronze, gold = _is(events["level"], "bronze"), _is(events["level"], "gold")
+    recent = events["date"].dt.year.ge(GOLD_CUTOVER_YEAR).fillna(False).to_numpy(bool)
+    years = pd.Series(pd.NA, index=events.index, dtype="Int64")
+    years[bronze] = FIRST_BRONZE_YEARS
+    years[bronze & _is(events["event"], "renewed")] = BRONZE_RENEWAL_YEARS
+    years[_is(events["level"], "silver")] = SILVER_YEARS
+    years[gold] = GOLD_YEARS_BEFORE_CUTOVER
+    years[gold & recent] = GOLD_YEARS_FROM_CUTOVER
+    return years
+
+
+def _is(column: pd.Series, value: str) -> np.ndarray:
+    """Plain boolean mask (missing values are False)."""
+    return column.eq(value).fillna(False).to_numpy(bool)
+
+
+def _plus_years(starts: pd.Series, years: pd.Series) -> pd.Series:
+    """`starts` moved on by a whole number of years each (29 February falls back to the 28th)."""
+    out = pd.Series(pd.NaT, index=starts.index, dtype=starts.dtype)
+    for n in years.dropna().unique():
+        chosen = years.eq(n).fillna(False)
+        out[chosen] = (starts[chosen] + pd.DateOffset(years=int(n))).astype(starts.dtype)
+    return out
+
+
+def _given_expiry(events: pd.DataFrame) -> pd.Series:
+    """The `valid_until` a record states, read as the last day of the period it names."""
+    precision = events.get("valid_until_precision", pd.Series("day", index=events.index))
+    return period_end(events["valid_until"], precision)
+
+
+def with_expiry(events: pd.DataFrame) -> pd.DataFrame:
+    """`events` plus `expiry` (last valid day, NaT when unknown) and `valid_until_inferred` (bool).
+
+    A stated `valid_until` wins (register entries carry only that); otherwise the expiry is the end
+    of the award's period (day, month or year as written) plus the validity of its level and time.
+    """
+    given = _given_expiry(events)
+    start = period_end(events["date"], events["date_precision"])
+    inferred = _plus_years(start, validity_years(events))
+    use_inferred = given.isna() & inferred.notna()
+    return events.assign(**{EXPIRY: given.where(~use_inferred, inferred), INFERRED: use_inferred.astype(bool)})
+
+
+def unknown_expiry_count(events: pd.DataFrame) -> int:
+    """Records whose expiry cannot be known: no date and no `valid_until` (reported, never guessed)."""
+    return int(with_expiry(events)[EXPIRY].isna().sum())
