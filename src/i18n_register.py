@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 REGISTER_NB: dict[str, str] = {
+    "nav.renewal": "Fornyelse",
+    "renewal.title": "Fornyelse: hvem fulgte opp, og hvem må fornye?",
+    "renewal.lead": "Her beregnes oppfølgingen fra de offentlige oppføringene, og utløpsradaren viser hvem som må fornye.",
+    "renewal.metric.computed": "Fulgte opp, beregnet fra oppføringene",
+    "renewal.metric.article": "Fulgte opp, ifølge artikkelen (Norge)",
+    "renewal.col.followed": "Fulgte opp / avgjort",
+    "renewal.col.rate": "Andel",
+    "renewal.col.interval": "95 % intervall",
+    "radar.date": "Dato",
+    "radar.months": "Måneder fram",
+    "radar.all": "Alle organisasjoner på radaren",
     "follow_up.computed.title": "Oppfølging beregnet fra de offentlige oppføringene",
     "follow_up.computed.definition": (
         "En organisasjons første merke regnes som fulgt opp når organisasjonen har et senere merke – fornyet, "
@@ -60,6 +71,17 @@ REGISTER_NB: dict[str, str] = {
 }
 
 REGISTER_EN: dict[str, str] = {
+    "nav.renewal": "Renewal",
+    "renewal.title": "Renewal: who followed up, and who must renew?",
+    "renewal.lead": "The follow-up computed from the public records, and an expiry radar showing who must renew.",
+    "renewal.metric.computed": "Followed up, computed from the records",
+    "renewal.metric.article": "Followed up, according to the article (Norway)",
+    "renewal.col.followed": "Followed up / decided",
+    "renewal.col.rate": "Share",
+    "renewal.col.interval": "95% interval",
+    "radar.date": "Date",
+    "radar.months": "Months ahead",
+    "radar.all": "Every organisation on the radar",
     "follow_up.computed.title": "Follow-up computed from the public records",
     "follow_up.computed.definition": (
         "An organisation's first label counts as followed up when the organisation has a later label – renewed, "

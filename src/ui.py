@@ -9,19 +9,21 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Hashable, Mapping
+from datetime import date
 from functools import partial
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, share, summaries
+from src import citation, export, renewal, share, summaries
 from src.data import Tables, load_tables
 from src.errors import DataError
 from src.filters import CHART_PAGES, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import REBUILD_COMMAND
 from src.press_kit import press_kit_zip
+from src.renewal import ComputedFollowUp
 from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
@@ -115,6 +117,23 @@ def overview(lang: str) -> tuple[str, list[str], list[Card]]:
     """The overview's lead, argument and key-figure cards, computed once per language."""
     tables = _cached_tables()
     return summaries.lead(tables, lang), summaries.argument(tables, lang), summaries.cards(tables, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def computed_follow_up(lang_code: str, as_of: date) -> ComputedFollowUp:
+    """The follow-up recomputed from the records, once per language and day."""
+    return renewal.computed_follow_up(_cached_tables(), lang_code, as_of)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def radar_tables(lang_code: str, on: date, months: int) -> tuple[str, pd.DataFrame, pd.DataFrame]:
+    """(status counts, must-renew table, full radar table) for a day and window, shared by sessions."""
+    data = _cached_tables()
+    return (
+        renewal.radar_counts(data, on, months, lang_code),
+        renewal.radar_table(data, on, months, lang_code, only_due=True),
+        renewal.radar_table(data, on, months, lang_code),
+    )
 
 
 def url_values(spec: Mapping[str, Param], page: str) -> dict[str, Value]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,7 @@ PAGES = {
     "app_pages/levels.py": 3,
     "app_pages/register.py": 0,
     "app_pages/sources.py": 0,
+    "app_pages/renewal.py": 0,
 }
 TIMEOUT = 30
 
@@ -282,3 +284,23 @@ def test_sources_page_offers_the_press_kit_and_dataset_citation() -> None:
     at = open_page("app_pages/sources.py", lang="en")
     assert "Press kit (ZIP): every chart, the data and the sources" in [b.label for b in at.get("download_button")]
     assert any("Klyngekvalitet" in c.value and "i-perform.no" in c.value for c in at.code)
+
+
+def test_renewal_page_shows_computed_and_quoted_follow_up_apart() -> None:
+    at = open_page("app_pages/renewal.py")
+    assert not at.exception
+    values = {m.label: m.value for m in at.metric}
+    assert values["Fulgte opp, ifølge artikkelen (Norge)"] == "24 / 55 (43,6\u00a0%)"
+    computed = values["Fulgte opp, beregnet fra oppføringene"]
+    assert re.fullmatch(r"\d+ / \d+ \(\d+,\d\u00a0%\)", computed), computed
+    assert any("Beregnet fra" in plain(c.value) for c in at.caption)
+
+
+def test_radar_window_changes_the_must_renew_list() -> None:
+    at = open_page("app_pages/renewal.py")
+    at.date_input(key="radar_on").set_value(date(2017, 3, 28)).run()
+    at.slider(key="radar_months").set_value(1).run()
+    narrow = len(at.dataframe[1].value) if len(at.dataframe) > 2 else 0
+    at.slider(key="radar_months").set_value(24).run()
+    wide = len(at.dataframe[1].value)
+    assert wide > narrow
