@@ -140,7 +140,10 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
         tooltip=["year:O", "country_label:N", alt.Tooltip("labels:Q", title=axis_title)],
     )
     totals = base.mark_text(dy=-7, fontSize=11).encode(y="sum(labels):Q", text="sum(labels):Q")
-    return cast(alt.LayerChart, alt.layer(bars, totals).properties(height=260))
+    codes = base.mark_text(baseline="top", dy=3, fontSize=9, fontWeight="bold", color="white").encode(
+        y=alt.Y("sum(labels):Q", stack="zero"), detail="country:N", order=alt.Order("country:N"), text="country:N"
+    )  # each segment names its country, so colour is never the only cue
+    return cast(alt.LayerChart, alt.layer(bars, codes, totals).properties(height=260))
 
 
 def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerChart:
