@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import citation, source_list, ui
+from src import source_list, ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
@@ -31,7 +31,7 @@ ui.safe_table(source_list.dictionary_table(lang))
 
 st.subheader(t("sources.downloads", lang))
 root = ui.app_root("sources")
-ui.copyable(t("export.dataset.heading", lang), citation.dataset_citation(tables, lang, root))
+ui.copyable(t("export.dataset.heading", lang), ui.dataset_citation(lang, root))
 st.download_button(
     t("export.download.press_kit", lang),
     lambda: ui.press_kit(lang, root),

@@ -227,11 +227,12 @@ def _chart_links(view: ChartView, root: str) -> tuple[str, str]:
 
 def share_panel(view: ChartView) -> None:
     """Images and data built on click, a citation crediting the original sources, a link and an embed snippet."""
-    language, data = lang(), tables()
+    language = lang()
     _start_export_engine()
     root = app_root(CHART_PAGES[view.chart_id])
     view_link, embed = _chart_links(view, root)
-    as_of = export.chart_as_of(view, data)
+    key = (view.chart_id, view.text.description, view.text.source_line)
+    as_of, chart_citation = _share_texts(view, key, view_link, language)
     files: list[tuple[str, str, Callable[[], bytes | str]]] = [
         ("png", "image/png", partial(export.chart_png, view, language, root)),
         ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
@@ -248,9 +249,26 @@ def share_panel(view: ChartView) -> None:
                 on_click="ignore",
                 key=f"download_{view.chart_id}_{ext}",
             )
-    copyable(t("export.citation.heading", language), citation.chart_citation(view, language, view_link, data))
+    copyable(t("export.citation.heading", language), chart_citation)
     copyable(t("export.link.heading", language), view_link)
     copyable(t("export.embed.heading", language), citation.embed_snippet(embed, view.text.title), "html")
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _share_texts(_view: ChartView, key: tuple[str, str, str], view_link: str, language: str) -> tuple[str, str]:
+    """(as-of date, citation) of a chart, once per chart, filters, language and link.
+
+    Note that `_view` is not hashed (Streamlit skips leading-underscore arguments); `key`, made of
+    the chart id and its text (which change with filters and language), identifies it instead.
+    """
+    data = _cached_tables()
+    return export.chart_as_of(_view, data), citation.chart_citation(_view, language, view_link, data)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def dataset_citation(language: str, root: str) -> str:
+    """How to cite the whole data set, once per language and address."""
+    return citation.dataset_citation(_cached_tables(), language, root)
 
 
 def copyable(heading: str, text: str, syntax: str | None = None) -> None:
