@@ -318,3 +318,25 @@ def test_chart_image_download_is_a_captioned_png(
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(data[16:20], "big") >= 1600  # IHDR width
+
+
+PROJECTOR = 1920
+
+
+@pytest.mark.parametrize(
+    ("name", "width"), [*((n, PHONE) for n in PAGES), ("story", PROJECTOR), ("comparison", PROJECTOR)]
+)
+def test_english_pages_fit_phone_and_projector(
+    new_page: PageFactory, app_url: str, screenshot_dir: Path, name: str, width: int
+) -> None:
+    """The English pages draw their charts, show no exception and never scroll sideways; screenshots kept."""
+    spec = PAGES[name]
+    page = new_page(width)
+    separator = "&" if "?" in spec.path else "?"
+    open_app(page, f"{app_url}{spec.path}{separator}lang=en", spec.charts, spec.tables)
+    expect(page.get_by_role("radio", name="English", exact=True)).to_be_checked()
+    assert page.get_by_test_id("stException").count() == 0
+    extent = page.evaluate(HORIZONTAL_EXTENT_JS)
+    assert extent["documentScrollWidth"] <= extent["innerWidth"], extent
+    assert extent["mainScrollWidth"] <= extent["mainClientWidth"], extent
+    save_whole_page(page, screenshot_dir / f"{name}_{width}_en.png")
