@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from src import views
 from src.data import Tables, load_tables
 from src.paths import PROJECT_ROOT
+from src.views import ChartView
 
 DATA_DIR = PROJECT_ROOT / "data"
 
@@ -25,3 +27,17 @@ def data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(DATA_DIR, target)
     return target
+
+
+def quality_index(tables: Tables, lang: str) -> ChartView:
+    """The quality-index chart with both countries (shared by the export and citation tests)."""
+    view = views.quality_index_view(tables, ("NO", "DK"), lang)
+    assert view is not None
+    return view
+
+
+def gold_scores(tables: Tables, lang: str) -> ChartView:
+    """The gold-score chart over every year (the chart with the most text in it)."""
+    view = views.score_view(tables, ("NO", "DK"), (2010, 2030), lang)
+    assert view is not None
+    return view

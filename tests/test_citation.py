@@ -9,7 +9,8 @@ import pytest
 
 from src import citation, views
 from src.data import Tables
-from src.views import ChartView
+
+from .conftest import gold_scores, quality_index
 
 APP_URL = "https://klynge.example.org/comparison"
 TODAY = date(2026, 11, 27)
@@ -18,18 +19,6 @@ ARTICLE_URL = "http://www.i-perform.no/2017/03/28/2399/"
 ARTICLE_TITLE = "Mangler norske klynger fokus på kontinuerlig kvalitetsutvikling?"
 ARTICLE_AUTHOR = "Tor-Arne Bellika"
 RETRIEVED = {"nb": "hentet 27. november 2026", "en": "retrieved 27 November 2026"}
-
-
-def quality_index(tables: Tables, lang: str) -> ChartView:
-    view = views.quality_index_view(tables, ("NO", "DK"), lang)
-    assert view is not None
-    return view
-
-
-def gold_scores(tables: Tables, lang: str) -> ChartView:
-    view = views.score_view(tables, ("NO", "DK"), (2010, 2030), lang)
-    assert view is not None
-    return view
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])

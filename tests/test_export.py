@@ -21,23 +21,13 @@ from src.i18n_export import EXPORT_EN, EXPORT_NB
 from src.source_list import DOWNLOAD_TABLES
 from src.views import ChartView, SourceRef
 
+from .conftest import gold_scores, quality_index
+
 BASE = "https://klynge.example.org"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SVG_NS = "{http://www.w3.org/2000/svg}"
 HOSTILE = '=HYPERLINK("http://evil.example","klikk")'
 ARTICLE_URL = "http://www.i-perform.no/2017/03/28/2399/"  # README: the Cluster Services article, 28 March 2017
-
-
-def quality_index(tables: Tables, lang: str) -> ChartView:
-    view = views.quality_index_view(tables, ("NO", "DK"), lang)
-    assert view is not None
-    return view
-
-
-def gold_scores(tables: Tables, lang: str) -> ChartView:
-    view = views.score_view(tables, ("NO", "DK"), (2010, 2030), lang)
-    assert view is not None
-    return view
 
 
 def png_size(png: bytes) -> tuple[int, int]:
