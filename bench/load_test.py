@@ -64,6 +64,7 @@ async def one_session(ws_url: str, origin: str, page: str) -> Outcome:
                 subprotocols=[Subprotocol("streamlit")],
                 origin=Origin(origin),
                 max_size=None,
+                open_timeout=SESSION_TIMEOUT_S,  # a busy server is slow to answer the handshake; browsers wait too
             ) as ws,
         ):
             await ws.send(_first_page_msg(page))
