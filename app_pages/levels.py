@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, metrics, register, ui
+from src import filters, register, ui
 from src.i18n import t
 
 lang = ui.lang()
@@ -21,7 +21,7 @@ with left:
     )
 with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
-years = ui.year_slider(state["years"], metrics.year_bounds(tables.label_events), "lvl_years")
+years = ui.year_slider(state["years"], filters.year_span(spec), "lvl_years")
 ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec, "levels")
 
 ui.chart_block(ui.view("level_distribution", countries, levels, lang))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, metrics, register, ui
+from src import filters, register, ui
 from src.i18n import t
 
 lang = ui.lang()
@@ -14,7 +14,7 @@ st.info(t("coverage.records", lang, **register.coverage(tables)))
 
 spec = filters.register_page(tables)
 state = ui.url_values(spec, "register")
-bounds = metrics.year_bounds(tables.label_events)
+bounds = filters.year_span(spec)
 c1, c2, c3 = st.columns(3)
 with c1:
     countries = ui.choose_many(

@@ -60,3 +60,11 @@ def chart_filters(tables: Tables) -> dict[str, ChartFilters]:
         "labels_per_year": ChartFilters(levels, lambda v: (v["countries"], v["levels"], v["years"])),
         "gold_scores": ChartFilters(levels, lambda v: (v["countries"], v["years"])),
     }
+
+
+def year_span(spec: Mapping[str, Param]) -> tuple[int, int]:
+    """The first and last year a page's `years` filter allows (read from the spec, not recomputed)."""
+    param = spec["years"]
+    if not isinstance(param, YearRange):
+        raise TypeError("the 'years' filter must be a YearRange")
+    return param.low, param.high
