@@ -3,10 +3,10 @@
 from src import filters, ui
 
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # stops with a clear message when the data cannot be read
 
 chart_id = str(ui.url_values(filters.CHART_PARAM, "chart")["chart"])
-chosen = filters.chart_filters(tables)[chart_id]
+chosen = ui.chart_filter_registry()[chart_id]
 values = ui.url_values(chosen.spec, f"chart:{chart_id}")
 ui.sync_url(values, chosen.spec, f"chart:{chart_id}")
 ui.chart_alone(ui.view(chart_id, *chosen.args(values), lang), filters.CHART_PAGES[chart_id])

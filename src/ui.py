@@ -19,7 +19,7 @@ import streamlit as st
 from src import citation, export, renewal, share, summaries
 from src.data import Tables, load_tables
 from src.errors import DataError
-from src.filters import CHART_PAGES, chart_filters
+from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import REBUILD_COMMAND
 from src.press_kit import press_kit_zip
@@ -216,11 +216,17 @@ def app_root(page_path: str) -> str:
     return share.app_root(st.context.url, page_path, export.base_url())
 
 
+@st.cache_resource(show_spinner=False)
+def chart_filter_registry() -> dict[str, ChartFilters]:
+    """Each chart's URL parameters, built once per process (they depend only on the data)."""
+    return chart_filters(_cached_tables())
+
+
 def _chart_links(view: ChartView, root: str) -> tuple[str, str]:
     """(link to the chart's page with the current filters, chart-only embed address)."""
     params = {name: str(st.query_params[name]) for name in st.query_params}
     page = CHART_PAGES[view.chart_id]
-    chart_spec = chart_filters(tables())[view.chart_id].spec
+    chart_spec = chart_filter_registry()[view.chart_id].spec
     embed_params = {k: v for k, v in params.items() if k in chart_spec or k == LANG_PARAM}
     return share.link(root, page, params), share.embed_link(root, view.chart_id, embed_params)
 
