@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from src.build import build
-from src.paths import DATA_DIR_ENV, PROJECT_ROOT
+from src.paths import DATA_DIR_ENV
 
-APP = str(PROJECT_ROOT / "app.py")
+from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+
 PAGES = {
     "app_pages/overview.py": 0,
     "app_pages/comparison.py": 2,
@@ -27,29 +26,6 @@ PAGES = {
     "app_pages/sources.py": 0,
     "app_pages/renewal.py": 0,
 }
-TIMEOUT = 30
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches() -> Iterator[None]:
-    """Each test reads the data anew, so a damaged copy in one test cannot leak into the next."""
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield
-    st.cache_resource.clear()
-
-
-def plain(markdown: str) -> str:
-    """Text as a reader sees it: Markdown escapes removed."""
-    return markdown.replace("\\", "")
-
-
-def open_page(page: str, **params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page(page)
-    return at.run()
 
 
 def charts_of(at: AppTest) -> list:

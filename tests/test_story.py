@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from src import story
 from src.data import Tables
 from src.i18n_story import STORY_EN, STORY_NB
-from src.paths import PROJECT_ROOT
 from src.url_state import parse
 from src.views import VIEWS
 
-APP = str(PROJECT_ROOT / "app.py")
+from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+
 PAGE = "app_pages/story.py"
-TIMEOUT = 30
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")
 NBSP = "\u00a0"
 
@@ -45,14 +42,6 @@ TAKEAWAY_NUMBERS = {
     ("message", "nb"): {"2", "31", "55"},
     ("message", "en"): {"2", "31", "55"},
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_caches() -> Iterator[None]:
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield
-    st.cache_resource.clear()
 
 
 def slides(tables: Tables, lang: str) -> dict[str, story.Slide]:
@@ -241,15 +230,7 @@ def test_table_markdown_shows_cells_as_text_and_only_safe_links() -> None:
 
 
 def open_story(**params: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page(PAGE)
-    return at.run()
-
-
-def plain(markdown: str) -> str:
-    return markdown.replace("\\", "")
+    return open_page(PAGE, **params)
 
 
 def counter_of(at: AppTest) -> str:

@@ -1,0 +1,37 @@
+"""Shared helpers for tests that run the app through Streamlit's AppTest."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from src.paths import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+TIMEOUT = 30
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches() -> Iterator[None]:
+    """Each test reads the data anew, so a damaged copy in one test cannot leak into the next."""
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield
+    st.cache_resource.clear()
+
+
+def plain(markdown: str) -> str:
+    """Text as a reader sees it: Markdown escapes removed."""
+    return markdown.replace("\\", "")
+
+
+def open_page(page: str, **params: str) -> AppTest:
+    """Start at app.py with these query parameters, switch to `page` and run it."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.switch_page(page)
+    return at.run()
