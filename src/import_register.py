@@ -1,6 +1,6 @@
 """Import label records from an ESCA register export or a label_records.csv-shaped file, safely.
 
-    python -m src.import_register FILE [--dry-run] [--data-dir DIR] [--country NO|DK]
+    python -m src.import_register FILE [--dry-run] [--data-dir DIR] [--country NO|DK] [--source-url URL]
 
 Recipe: read (CSV with comma or semicolon, UTF-8 with or without BOM or Windows-1252; or XLSX)
 → map to the label_records.csv columns → check every row and report every problem at once →
@@ -11,6 +11,11 @@ is identified by organisation + level + event + date + valid_until + source_url,
 same file twice changes nothing. Cells are stored as text exactly as given (a cell such as
 `=HYPERLINK(…)` stays text; exports neutralise formulas), and every added row says in its
 `source_quote` which file and row it came from and when.
+
+`source_url` is the page a record was taken from. For an ESCA file that is `--source-url` (the
+register's country page, required), never the `www` column: that is the cluster's own website,
+label_records.csv has no column for it, so it is dropped. Were it stored as the source link, the
+same register entry would get a new identity and re-importing the real list would add near-duplicates.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -35,14 +41,20 @@ from src.dates import is_valid_partial_date, precision_of
 from src.errors import DataError, Problem
 from src.paths import SOURCE_FILES, data_dir
 from src.schemas import COUNTRIES, SCHEMAS, raise_if_problems, validate
+from src.text_safety import safe_url
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: the real register is well under 1 MB
 FIRST_DATA_LINE = 2  # header is line 1 in a CSV and row 1 in a sheet
 RECORD_COLUMNS = list(SCHEMAS["label_records"].columns)
 IDENTITY = ["organisation", "level", "event", "date", "valid_until", "source_url"]
 UPDATABLE = ["country", "date_precision", "score_pct", "sector", "region"]
-ESCA_COLUMNS = {"Name": "organisation", "Comparative portfolio": "sector", "www": "source_url"}
+ESCA_COLUMNS = {"Name": "organisation", "Comparative portfolio": "sector"}
+ESCA_WEBSITE = "www"  # the cluster's own site: part of the layout, but not stored (no column for it)
 ESCA_VALID_UNTIL = "Label valid until"
+ESCA_HEADER = [*ESCA_COLUMNS, ESCA_WEBSITE, ESCA_VALID_UNTIL]
+SOURCE_URL_OPTION = "--source-url"
+SOURCE_URL_EXAMPLE = "http://www.cluster-analysis.org/benchmarked-clusters/?country=…"
+OPTION_COLUMNS = {"--country": "country", SOURCE_URL_OPTION: "source_url"}  # an option fills this column
 ESCA_LEVEL = "level"  # an optional column (any case) that overrides the default bronze
 DEFAULT_LEVEL = "bronze"
 DATE_FORMS = (  # (pattern, group numbers of year, month, day)
@@ -141,11 +153,11 @@ def normalise_date(text: str) -> str | None:
 
 def _layout(columns: Sequence[str], name: str) -> str:
     """'esca' or 'records', or a DataError listing the expected and found columns."""
-    if set(ESCA_COLUMNS) | {ESCA_VALID_UNTIL} <= set(columns):
+    if set(ESCA_HEADER) <= set(columns):
         return "esca"
     if set(RECORD_COLUMNS) <= set(columns):
         return "records"
-    expected = ", ".join([*ESCA_COLUMNS, ESCA_VALID_UNTIL])
+    expected = ", ".join(ESCA_HEADER)
     raise _problem(
         name,
         f"unknown columns ({', '.join(columns)}); expected the ESCA register ({expected}) "
@@ -153,13 +165,43 @@ def _layout(columns: Sequence[str], name: str) -> str:
     )
 
 
-def _link(text: str) -> str:
-    """A bare host ('www.example.no') gets 'http://' so it is a link; anything else is kept as written."""
-    return f"http://{text}" if re.match(r"^www\.[^\s/]+\.[a-z]{2,}(/\S*)?$", text, re.IGNORECASE) else text
+def source_url_problem(url: str) -> str | None:
+    """Why `url` cannot be the source link of imported rows, or None if it can.
+
+    It becomes part of every row's identity and a link in the app, so it must be a plain http(s)
+    address with a host that the app would show as a link (`javascript:`, spaces, quotes are refused).
+    """
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        host = None
+    if safe_url(url) is None or not host:
+        return (
+            f"{url!r} is not an http(s) web address; give the page the file was taken from, e.g. {SOURCE_URL_EXAMPLE}"
+        )
+    return None
 
 
-def _map_esca(raw: pd.DataFrame, country: str) -> Mapped:
-    """ESCA register columns → label_records rows: register entries, bronze unless a level column says so."""
+def _option_problems(layout: str, country: str | None, source_url: str | None, name: str) -> list[Problem]:
+    """The options an ESCA file needs (its rows have no country and no source link), and a usable --source-url."""
+    problems = []
+    if layout == "esca" and not country:
+        problems.append(Problem(name, None, "--country", f"required for the ESCA layout ({' or '.join(COUNTRIES)})"))
+    if layout == "esca" and source_url is None:
+        message = (
+            "required for the ESCA layout: pass the page the file was taken from "
+            f"(the 'www' column is the cluster's own website), e.g. {SOURCE_URL_OPTION} {SOURCE_URL_EXAMPLE}"
+        )
+        problems.append(Problem(name, None, SOURCE_URL_OPTION, message))
+    problem = source_url_problem(source_url) if source_url is not None else None
+    return [*problems, Problem(name, None, SOURCE_URL_OPTION, problem)] if problem else problems
+
+
+def _map_esca(raw: pd.DataFrame, country: str, source_url: str) -> Mapped:
+    """ESCA register columns → label_records rows: register entries, bronze unless a level column says so.
+
+    Every row's source link is the page the file came from (`source_url`); the `www` column is dropped.
+    """
     level_column = next((c for c in raw.columns if c.lower() == ESCA_LEVEL), None)
     level = raw[level_column].str.lower().replace("", DEFAULT_LEVEL) if level_column else DEFAULT_LEVEL
     rows = pd.DataFrame({column: "" for column in RECORD_COLUMNS}, index=raw.index)
@@ -170,10 +212,14 @@ def _map_esca(raw: pd.DataFrame, country: str) -> Mapped:
         event="register_entry",
         valid_until=raw[ESCA_VALID_UNTIL],
         sector=raw["Comparative portfolio"],
-        source_url=raw["www"].map(_link),
+        source_url=source_url,
         source_quote=raw["Name"] + " " + raw["Comparative portfolio"] + " " + raw[ESCA_VALID_UNTIL],
     )
-    labels = {v: k for k, v in ESCA_COLUMNS.items()} | {"valid_until": ESCA_VALID_UNTIL, "country": "--country"}
+    labels = {v: k for k, v in ESCA_COLUMNS.items()} | {
+        "valid_until": ESCA_VALID_UNTIL,
+        "country": "--country",
+        "source_url": SOURCE_URL_OPTION,
+    }
     return Mapped(rows, _lines(raw), labels | ({"level": level_column} if level_column else {}))
 
 
@@ -208,32 +254,44 @@ def _add_provenance(mapped: Mapped, name: str, today: date) -> None:
     mapped.rows["source_quote"] = [f"{n}: {q}" if q else n for n, q in zip(notes, quotes, strict=True)]
 
 
-def map_file(raw: pd.DataFrame, name: str, country: str | None, today: date) -> Mapped:
-    """Mapped rows, or a DataError holding every problem in the file at once."""
+def _map_records(raw: pd.DataFrame, source_url: str | None) -> Mapped:
+    """Rows already in the label_records.csv schema; `source_url` (if given) fills only their empty source links."""
+    rows = raw[RECORD_COLUMNS].copy()
+    if source_url:
+        rows["source_url"] = rows["source_url"].mask(rows["source_url"] == "", source_url)
+    return Mapped(rows, _lines(raw))
+
+
+def map_file(raw: pd.DataFrame, name: str, country: str | None, today: date, source_url: str | None = None) -> Mapped:
+    """Mapped rows, or a DataError holding every problem in the file (and in the options) at once."""
     layout = _layout(list(raw.columns), name)
-    problems: list[Problem] = []
-    if layout == "esca" and not country:
-        problems.append(Problem(name, None, "--country", f"required for the ESCA layout ({' or '.join(COUNTRIES)})"))
+    problems = _option_problems(layout, country, source_url, name)
+    if any(p.column == SOURCE_URL_OPTION for p in problems):
+        source_url = None
     raw = raw.reset_index(drop=True)
-    mapped = _map_esca(raw, country or "") if layout == "esca" else Mapped(raw[RECORD_COLUMNS].copy(), _lines(raw))
+    mapped = _map_esca(raw, country or "", source_url or "") if layout == "esca" else _map_records(raw, source_url)
     date_problems = _normalise_dates(mapped, name)
     mapped.rows = _fill_precision(mapped.rows)
     _add_provenance(mapped, name, today)
-    problems += _schema_problems(mapped, name, {(p.row, p.column) for p in date_problems}, skip_country=not country)
+    said = {OPTION_COLUMNS[p.column or ""] for p in problems} if layout == "esca" else set()  # once, not per row
+    problems += _schema_problems(mapped, name, {(p.row, p.column) for p in date_problems}, said)
     problems += date_problems + _conflicting_duplicates(mapped, name)
     raise_if_problems(sorted(problems, key=lambda p: (p.row or 0, p.column or "")))
     return mapped
 
 
 def _schema_problems(
-    mapped: Mapped, name: str, seen: set[tuple[int | None, str | None]], skip_country: bool
+    mapped: Mapped, name: str, seen: set[tuple[int | None, str | None]], skip: set[str]
 ) -> list[Problem]:
-    """label_records.csv's own schema on the mapped rows, in the file's row numbers and column names."""
+    """label_records.csv's own schema on the mapped rows, in the file's row numbers and column names.
+
+    Problems in the `seen` cells and in the `skip` columns were already reported another way.
+    """
     problems = []
     for p in validate("label_records", mapped.rows, name):
         column = mapped.labels.get(p.column or "", p.column)
         row = mapped.lines[p.row - FIRST_DATA_LINE] if p.row is not None else None
-        if (row, column) not in seen and not (skip_country and p.column == "country"):
+        if (row, column) not in seen and p.column not in skip:
             problems.append(Problem(name, row, column, p.message))
     return problems
 
@@ -341,11 +399,16 @@ def _save(folder: Path, merged: pd.DataFrame) -> None:
 
 
 def import_file(
-    path: Path, folder: Path, country: str | None = None, dry_run: bool = False, today: date | None = None
+    path: Path,
+    folder: Path,
+    country: str | None = None,
+    dry_run: bool = False,
+    today: date | None = None,
+    source_url: str | None = None,
 ) -> Outcome:
     """Check, merge and (unless `dry_run`, or nothing is new) save `path` into `folder`'s label records."""
     today = today or date.today()
-    mapped = map_file(read_raw(path), path.name, country, today)
+    mapped = map_file(read_raw(path), path.name, country, today, source_url)
     frames = read_sources(folder)
     merged, outcome = merge_records(frames["label_records"], mapped, path.name, today)
     check_sources({**frames, "label_records": merged})
@@ -385,6 +448,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the project's data/)")
     parser.add_argument("--country", choices=COUNTRIES, default=None, help="country of every row (ESCA layout)")
+    parser.add_argument(
+        SOURCE_URL_OPTION,
+        metavar="URL",
+        default=None,
+        help="http(s) page the file was taken from, e.g. the ESCA country list: the source link of every row "
+        "(required for the ESCA layout, whose 'www' column is the cluster's own site and is not stored); "
+        "for a label_records.csv-shaped file it fills only rows with an empty source_url",
+    )
     return parser
 
 
@@ -394,7 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:
         return 0 if stop.code == 0 else 1
     try:
-        outcome = import_file(args.file, args.data_dir or data_dir(), args.country, args.dry_run)
+        outcome = import_file(
+            args.file, args.data_dir or data_dir(), args.country, args.dry_run, source_url=args.source_url
+        )
     except DataError as error:
         print(f"Nothing written: {len(error.problems)} problem(s).", file=sys.stderr)
         print(error.summary(), file=sys.stderr)
