@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
 MAX_PARAM_LENGTH = 200
 LIST_SEPARATOR = ","
@@ -46,8 +47,26 @@ class FreeText:
     max_length: int = 80
 
 
-Param = Choice | OneOf | YearRange | FreeText
-Value = tuple[str, ...] | tuple[int, int] | str
+@dataclass(frozen=True)
+class Day:
+    """A day inside fixed bounds, written as ISO '2017-03-28'."""
+
+    low: date
+    high: date
+    default: date
+
+
+@dataclass(frozen=True)
+class Count:
+    """A whole number inside fixed bounds, written as digits ('6')."""
+
+    low: int
+    high: int
+    default: int
+
+
+Param = Choice | OneOf | YearRange | FreeText | Day | Count
+Value = tuple[str, ...] | tuple[int, int] | str | date | int
 
 
 @dataclass(frozen=True)
@@ -59,7 +78,7 @@ class Notice:
 
 
 def default_of(param: Param) -> Value:
-    if isinstance(param, Choice | OneOf):
+    if isinstance(param, Choice | OneOf | Day | Count):
         return param.default
     if isinstance(param, YearRange):
         return (param.low, param.high)
@@ -76,13 +95,28 @@ def parse_value(raw: str, param: Param) -> Value | None:
     if isinstance(param, OneOf):
         return raw if raw in param.options else None
     if isinstance(param, YearRange):
-        match = re.fullmatch(r"(\d{4})-(\d{4})", raw)
+        match = re.fullmatch(r"([0-9]{4})-([0-9]{4})", raw)
         if not match:
             return None
         low, high = int(match[1]), int(match[2])
         return (low, high) if param.low <= low <= high <= param.high else None
+    if isinstance(param, Day):
+        return _day(raw, param)
+    if isinstance(param, Count):
+        return int(raw) if re.fullmatch(r"[0-9]{1,4}", raw) and param.low <= int(raw) <= param.high else None
     cleaned = CONTROL_CHARS.sub("", raw).strip()
     return cleaned if len(cleaned) <= param.max_length else None
+
+
+def _day(raw: str, param: Day) -> date | None:
+    """An ISO day within the bounds; '2017-02-30' and other impossible days are refused."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
+        return None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None
+    return day if param.low <= day <= param.high else None
 
 
 def parse(params: Mapping[str, str], spec: Mapping[str, Param]) -> tuple[dict[str, Value], list[Notice]]:
@@ -102,8 +136,10 @@ def encode_value(value: Value, param: Param) -> str:
     if isinstance(param, YearRange) and isinstance(value, tuple):
         low, high = value
         return f"{low}-{high}"
-    if isinstance(param, Choice):
+    if isinstance(param, Choice) and isinstance(value, tuple):
         return LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
 
 
@@ -117,7 +153,7 @@ def encode(values: Mapping[str, Value], spec: Mapping[str, Param]) -> dict[str, 
 
 
 def _normalised(value: Value, param: Param) -> object:
-    return tuple(sorted(str(v) for v in value)) if isinstance(param, Choice) else value
+    return tuple(sorted(str(v) for v in value)) if isinstance(param, Choice) and isinstance(value, tuple) else value
 
 
 def _shorten(raw: str, limit: int = 40) -> str:
