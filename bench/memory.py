@@ -1,36 +1,44 @@
-"""Server memory with 1, 10 and 50 sessions open (real browser tabs on /comparison), per extra session.
+"""Server memory with 1, 10 and 50 sessions open (real browser tabs), per extra session.
 
-Run: `.venv/bin/python -m bench.memory`. Sessions stay open while memory is read, then everything
-is closed; the server is killed at the end. No assertions.
+Run: `.venv/bin/python -m bench.memory` (shipped data, tabs on /comparison), or
+`.venv/bin/python -m bench.memory 1000000` (a synthetic register of that many events in a temporary
+folder, tabs on /register). Sessions stay open while memory is read, then everything is closed; the
+server is killed at the end. No assertions.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
 from bench.servers import CHROMIUM, CHROMIUM_ARGS, ROOT, rss_mb, streamlit_server
+from bench.synthetic_data import write_synthetic_data
+from src.paths import DATA_DIR_ENV
 
 LEVELS = (1, 10, 50)
 CHART = '[data-testid="stVegaLiteChart"] svg'
+TABLE = '[data-testid="stDataFrame"]'
 SETTLE_S = 2.0
 
 
-def measure() -> list[tuple[int, float]]:
-    """(open sessions, server RSS in MB)."""
+def measure(page: str = "comparison", ready: str = CHART) -> list[tuple[int, float]]:
+    """(open sessions, server RSS in MB) with every tab on `page`, each counted once `ready` shows."""
     results: list[tuple[int, float]] = []
     with streamlit_server(ROOT / "app.py") as (url, pid), sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         pages: list[Page] = []
         for level in LEVELS:
             while len(pages) < level:
-                page = browser.new_context(viewport={"width": 800, "height": 600}).new_page()
-                page.goto(f"{url}/comparison", wait_until="commit")
-                page.locator(CHART).first.wait_for(state="visible", timeout=120_000)
-                pages.append(page)
+                tab = browser.new_context(viewport={"width": 800, "height": 600}).new_page()
+                tab.goto(f"{url}/{page}", wait_until="commit")
+                tab.locator(ready).first.wait_for(state="visible", timeout=300_000)
+                pages.append(tab)
             gc.collect()
             time.sleep(SETTLE_S)
             results.append((level, rss_mb(pid)))
@@ -39,7 +47,13 @@ def measure() -> list[tuple[int, float]]:
 
 
 def main() -> int:
-    rows = measure()
+    if len(sys.argv) > 1:
+        with tempfile.TemporaryDirectory() as folder:
+            os.environ[DATA_DIR_ENV] = str(write_synthetic_data(Path(folder) / "data", int(sys.argv[1])))
+            print(f"synthetic register: {int(sys.argv[1]):,} events, tabs on /register")
+            rows = measure("register", TABLE)
+    else:
+        rows = measure()
     print(f"{'sessions':>8} {'server RSS MB':>14}")
     for sessions, mb in rows:
         print(f"{sessions:>8} {mb:>14.1f}")
