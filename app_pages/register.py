@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, register, ui
+from src import filters, formatting, register, ui
 from src.i18n import t
 
 lang = ui.lang()
@@ -10,7 +10,7 @@ tables = ui.tables()
 
 st.title(t("register.title", lang))
 st.caption(t("register.lead", lang))
-st.info(t("coverage.records", lang, **register.coverage(tables)))
+st.info(t("coverage.records", lang, **ui.register_coverage()))
 
 spec = filters.register_page(tables)
 state = ui.url_values(spec, "register")
@@ -28,10 +28,23 @@ years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
 ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec, "register")
 
-records = register.filter_records(tables, list(countries), list(levels), list(events), years, search, bounds)
-st.caption(t("register.count", lang, shown=len(records), total=len(tables.label_events)))
+chosen = register.RegisterFilters(countries, levels, events, years, search)
+shown = ui.register_view(chosen, bounds, lang)
+st.caption(t("register.count", lang, shown=formatting.fixed(len(shown.table), lang, 0),
+             total=formatting.fixed(shown.total, lang, 0)))  # fmt: skip
+if shown.matched > len(shown.table):
+    st.info(t("register.truncated", lang, matched=formatting.fixed(shown.matched, lang, 0),
+              shown=formatting.fixed(len(shown.table), lang, 0)))  # fmt: skip
 source_column = t("register.col.source", lang)
 ui.safe_table(
-    register.display_table(records, lang),
+    shown.table,
     {source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", lang))},
+)
+st.download_button(
+    t("register.download", lang),
+    lambda: ui.register_csv(chosen, bounds, lang),
+    file_name=f"klyngekvalitet_register_{lang}.csv",
+    mime="text/csv",
+    on_click="ignore",
+    key="register_csv",
 )

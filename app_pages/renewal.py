@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from src import formatting, metrics, renewal, ui
+from src import filters, formatting, metrics, renewal, ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
@@ -28,16 +28,28 @@ st.info(t("follow_up.computed.partial_note", lang))
 ui.safe_table(computed.by_country)
 
 st.subheader(t("radar.title", lang))
-on = st.date_input(t("radar.date", lang), value=today, min_value=date(2012, 1, 1), max_value=today, key="radar_on")
-months = st.slider(t("radar.months", lang), 1, 24, 6, key="radar_months")
-counts, due, board = ui.radar_tables(lang, on, months)
-st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang)) + ": " + counts))
+spec = filters.renewal_page(today)
+state = ui.url_values(spec, "renewal")
+low, high, _ = filters.RADAR_MONTHS
+left, right = st.columns(2)
+picked = left.date_input(t("radar.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
+                         key="radar_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
+on = picked if isinstance(picked, date) else today  # a cleared field means today
+months = int(right.slider(t("radar.months", lang), low, high, int(state["months"]), key="radar_months"))  # type: ignore[arg-type]
+ui.sync_url({"on": on, "months": months}, spec, "renewal")
+radar = ui.radar_tables(lang, on, months)
+st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang)) + ": " + radar.counts))
+ui.chart_block(ui.view("expiry_radar", on, months, lang))
 st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
-if len(due):
-    ui.safe_table(due)
+if len(radar.due):
+    ui.safe_table(radar.due)
+    if radar.due_total > len(radar.due):
+        st.caption(t("radar.truncated", lang, shown=len(radar.due), total=formatting.number(radar.due_total, lang)))
 else:
     st.info(t("radar.none", lang))
 with st.expander(t("radar.all", lang)):
-    ui.safe_table(board)
+    ui.safe_table(radar.board)
+    if radar.board_total > len(radar.board):
+        st.caption(t("radar.truncated", lang, shown=len(radar.board), total=formatting.number(radar.board_total, lang)))
 for note in renewal.validity_notes(tables, lang):
     st.caption(escape_markdown(note))

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from src import source_list, ui
+from src import ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # a clear message and a stop if the data cannot be read
+content = ui.sources_page(lang)
 
 st.title(t("sources.title", lang))
 st.caption(t("sources.lead", lang))
@@ -15,19 +16,19 @@ link_column = t("sources.col.link", lang)
 
 st.subheader(t("sources.figures", lang))
 ui.safe_table(
-    source_list.figures_table(tables, lang),
+    content.figures,
     {link_column: st.column_config.LinkColumn(link_column, display_text=t("source.link", lang))},
 )
 st.subheader(t("sources.publications", lang))
 pub_link = t("sources.pub.url", lang)
-ui.safe_table(source_list.publications_table(tables, lang), {pub_link: st.column_config.LinkColumn(pub_link)})
+ui.safe_table(content.publications, {pub_link: st.column_config.LinkColumn(pub_link)})
 
 st.subheader(t("sources.discrepancies", lang))
-for line in source_list.discrepancies(tables, lang):
+for line in content.discrepancies:
     st.markdown(f"- {escape_markdown(line)}")
 
 st.subheader(t("sources.dictionary", lang))
-ui.safe_table(source_list.dictionary_table(lang))
+ui.safe_table(content.dictionary)
 
 st.subheader(t("sources.downloads", lang))
 root = ui.app_root("sources")
@@ -41,7 +42,7 @@ st.download_button(
     type="primary",
     key="press_kit",
 )
-for item in source_list.downloads(tables, lang):
+for item in content.downloads:
     st.download_button(
         item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name
     )

@@ -65,7 +65,7 @@ with st.container(key="story_slide"):
         if slide.chart:
             view = ui.view(slide.chart.name, *slide.chart.args)
             if view is not None:
-                st.vega_lite_chart(story.projector_spec(view.spec), width="stretch")
+                ui.draw_chart(view, story.projector_spec(view.spec))
                 st.caption(escape_markdown(t("chart.text_alternative", lang, text=view.text.description)))
     with st.container(key="story_source"):
         st.caption(escape_markdown(slide.source))

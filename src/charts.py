@@ -28,6 +28,24 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 COUNT_AXIS = alt.Axis(tickMinStep=1, format="d", tickCount=5)
 LABEL_ROOM = 1.3  # the axis runs 30 % past the longest bar, so its label fits at 390 px
 
+TIME_LOCALES: dict[str, dict[str, Any]] = {
+    "nb": {
+        "dateTime": "%A %e. %B %Y kl. %X", "date": "%d.%m.%Y", "time": "%H:%M:%S", "periods": ["", ""],
+        "days": ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+        "shortDays": ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
+        "months": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                   "november", "desember"],
+        "shortMonths": ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
+    },
+    "en": {
+        "dateTime": "%a %e %b %X %Y", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+        "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        "shortDays": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+        "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December"],
+        "shortMonths": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    },
+}  # fmt: skip
 NUMBER_LOCALES: dict[str, dict[str, Any]] = {
     "nb": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"], "percent": "\u00a0%"},
     "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
@@ -61,7 +79,10 @@ def captioned(chart: alt.LayerChart, text: ChartText, lang: str) -> alt.LayerCha
         subtitlePadding=6,
         offset=12,
     )
-    locale = alt.Locale(number=alt.NumberLocale(**NUMBER_LOCALES.get(lang, NUMBER_LOCALES["nb"])))
+    locale = alt.Locale(
+        number=alt.NumberLocale(**NUMBER_LOCALES.get(lang, NUMBER_LOCALES["nb"])),
+        time=alt.TimeLocale(**TIME_LOCALES.get(lang, TIME_LOCALES["nb"])),
+    )
     return (
         chart.properties(title=title, description=text.description, width="container", autosize=FIT_WIDTH)
         .configure(locale=locale, font="sans-serif")
@@ -166,3 +187,49 @@ def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerC
     text = base.mark_text(fontSize=10, fontWeight="bold", color="#1A1A1A").encode(text="score_label:N")
     rows = max(frame["organisation"].nunique(), 1)
     return cast(alt.LayerChart, alt.layer(line, dots, text).properties(height=30 * rows + 40))
+
+
+def _padded_days(days: list[str]) -> alt.Scale:
+    """A time scale over `days` (ISO) with room on the right for a dot's label ("Bronse") at any width."""
+    stamps = pd.to_datetime(pd.Series(days))
+    low, high = stamps.min(), stamps.max()
+    span = max(high - low, pd.Timedelta(days=90))
+    return alt.Scale(domain=[_datetime(low - span * 0.03), _datetime(high + span * 0.25)])
+
+
+def _datetime(stamp: pd.Timestamp) -> alt.DateTime:
+    return alt.DateTime(year=stamp.year, month=stamp.month, date=stamp.day)
+
+
+STATUS_COLORS = {"valid": "#009E73", "expiring": "#E69F00", "expired": "#D55E00"}  # Okabe–Ito green/orange/vermillion
+WINDOW_COLOR = "#FCE9C5"
+
+
+def expiry_timeline(frame: pd.DataFrame, *, on: str, horizon: str, legend_title: str) -> alt.LayerChart:
+    """One row per organisation: a line from the chosen day to its label's expiry, a dot at the expiry.
+
+    The window (chosen day to day + N months) is shaded and the day drawn as a rule, so a dot's
+    place says valid / expiring / expired as well as its colour does; each dot is labelled with
+    the level. Expects columns organisation, expiry (ISO day), status, status_label, level_label,
+    expiry_label; `on` and `horizon` are ISO days.
+    """
+    statuses = [s for s in STATUS_COLORS if s in set(frame["status"])]
+    labels = dict(zip(frame["status"], frame["status_label"], strict=False))
+    scale = alt.Scale(domain=[labels[s] for s in statuses], range=[STATUS_COLORS[s] for s in statuses])
+    marks = pd.DataFrame({"on": [on], "horizon": [horizon]})
+    window = alt.Chart(marks).mark_rect(color=WINDOW_COLOR).encode(x="on:T", x2="horizon:T")
+    today = alt.Chart(marks).mark_rule(color="#1F2328", strokeWidth=2).encode(x="on:T")
+    base = alt.Chart(frame.assign(on=on)).encode(
+        y=alt.Y("organisation:N", sort=None, title=None),
+        tooltip=["organisation:N", "level_label:N", "status_label:N", "expiry_label:N"],
+    )
+    lines = base.mark_rule(color="#9AA0A6").encode(
+        x=alt.X("on:T", title=None, scale=_padded_days([*frame["expiry"], on, horizon]), axis=alt.Axis(tickCount=4)),
+        x2="expiry:T",
+    )
+    dots = base.mark_circle(size=160, opacity=1).encode(
+        x="expiry:T", color=alt.Color("status_label:N", scale=scale, title=legend_title)
+    )
+    text = base.mark_text(align="left", dx=8, fontSize=11).encode(x="expiry:T", text="level_label:N")
+    rows = max(len(frame), 1)
+    return cast(alt.LayerChart, alt.layer(window, today, lines, dots, text).properties(height=24 * rows + 30))

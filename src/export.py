@@ -81,6 +81,8 @@ def chart_as_of(view: ChartView, tables: Tables) -> str:
 
     Note that the public records often give only a year, so a record-based chart says no more than that.
     """
+    if view.as_of:
+        return view.as_of
     if "figure_id" in view.table.columns:
         figures = tables.figures[tables.figures["figure_id"].isin(view.table["figure_id"])]
         if not figures.empty:

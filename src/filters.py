@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from src.data import Tables
 from src.metrics import LEVEL_ORDER, year_bounds
 from src.schemas import COUNTRIES, EVENTS
-from src.url_state import Choice, FreeText, OneOf, Param, Value, YearRange
+from src.url_state import Choice, Count, Day, FreeText, OneOf, Param, Value, YearRange
 
 QUOTED_LEVELS = ("gold", "silver")  # the article gives no bronze count
 CHART_PAGES = {
@@ -18,7 +19,10 @@ CHART_PAGES = {
     "level_distribution": "levels",
     "labels_per_year": "levels",
     "gold_scores": "levels",
+    "expiry_radar": "renewal",
 }
+RADAR_START = date(2012, 1, 1)  # the first public labels in the records
+RADAR_MONTHS = (1, 24, 6)  # the window's bounds and default, in months
 CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_PAGES), "quality_index")}
 
 COMPARISON: dict[str, Param] = {
@@ -41,6 +45,11 @@ def register_page(tables: Tables) -> dict[str, Param]:
     return {**levels_page(tables), "events": Choice(EVENTS, EVENTS), "q": FreeText()}
 
 
+def renewal_page(today: date) -> dict[str, Param]:
+    """Fornyelse: the radar's day (2012 to today, default today) and its window in months."""
+    return {"on": Day(RADAR_START, today, today), "months": Count(*RADAR_MONTHS)}
+
+
 @dataclass(frozen=True)
 class ChartFilters:
     """The URL parameters one chart reads, and how they become its view's arguments (before `lang`)."""
@@ -49,8 +58,8 @@ class ChartFilters:
     args: Callable[[Mapping[str, Value]], tuple[Value, ...]]
 
 
-def chart_filters(tables: Tables) -> dict[str, ChartFilters]:
-    """Per chart id: the same filters, with the same defaults, as on the chart's own page."""
+def chart_filters(tables: Tables, today: date | None = None) -> dict[str, ChartFilters]:
+    """Per chart id: the same filters, with the same defaults, as on the chart's own page (on day `today`)."""
     levels = levels_page(tables)
     return {
         "quality_index": ChartFilters({"countries": COMPARISON["countries"]}, lambda v: (v["countries"],)),
@@ -59,6 +68,7 @@ def chart_filters(tables: Tables) -> dict[str, ChartFilters]:
         "level_distribution": ChartFilters(levels, lambda v: (v["countries"], v["levels"])),
         "labels_per_year": ChartFilters(levels, lambda v: (v["countries"], v["levels"], v["years"])),
         "gold_scores": ChartFilters(levels, lambda v: (v["countries"], v["years"])),
+        "expiry_radar": ChartFilters(renewal_page(today or date.today()), lambda v: (v["on"], v["months"])),
     }
 
 

@@ -87,10 +87,16 @@ class FollowUpSummary:
 
 
 def _prepared(events: pd.DataFrame) -> pd.DataFrame:
-    """Records with expiry, level rank and the last day of their date's period."""
+    """Records with expiry, level rank and the last day of their date's period.
+
+    Note that org ids become plain Python strings here: membership tests on Arrow-backed string
+    indexes go through a Python list in pandas, which made this 3× slower at a million records.
+    """
     ev = with_expiry(events)
     rank = ev["level"].map(LEVEL_RANK).astype("float64")
-    return ev.assign(rank=rank, date_end=period_end(ev["date"], ev["date_precision"]))
+    return ev.assign(
+        org_id=ev["org_id"].astype(object), rank=rank, date_end=period_end(ev["date"], ev["date_precision"])
+    )
 
 
 def _first_labels(ev: pd.DataFrame) -> pd.DataFrame:
@@ -196,7 +202,7 @@ def _assemble(
         },
         index=orgs,
     )
-    return out.reset_index()[ORG_COLUMNS]
+    return out.reset_index().astype({"org_id": "string"})[ORG_COLUMNS]
 
 
 def rate_table(per_org: pd.DataFrame, by: str | pd.Series) -> pd.DataFrame:

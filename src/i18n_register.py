@@ -68,6 +68,14 @@ REGISTER_NB: dict[str, str] = {
     "radar.col.status": "Status",
     "radar.col.expiry": "Utløper",
     "radar.col.record": "Oppføring",
+    "radar.chart.title": "Hvem har merke, og hvem må fornye? Status per {date}",
+    "radar.chart.subtitle": "{valid} gyldige, {expiring} utløper innen {months} måneder, {lapsed} utløpt de siste {months} månedene.",
+    "radar.chart.shown": "Viser de {shown} som utløper først av {total}; tabellen under lister alle.",
+    "radar.chart.legend": "Status",
+    "radar.chart.item": "{organisation}: {level}, {status}, utløper {expiry}",
+    "radar.chart.description": "Tidslinje over merker som er gyldige eller nylig utløpt per {date}. Linjen går fra datoen til utløpet, punktet står ved utløpet: {items}.",
+    "radar.chart.n": "{count} organisasjoner",
+    "radar.truncated": "Tabellen viser {shown} av {total} organisasjoner.",
 }
 
 REGISTER_EN: dict[str, str] = {
@@ -138,4 +146,12 @@ REGISTER_EN: dict[str, str] = {
     "radar.col.status": "Status",
     "radar.col.expiry": "Expires",
     "radar.col.record": "Record",
+    "radar.chart.title": "Who holds a label, and who must renew? Status on {date}",
+    "radar.chart.subtitle": "{valid} valid, {expiring} expiring within {months} months, {lapsed} lapsed in the last {months} months.",
+    "radar.chart.shown": "Showing the {shown} expiring first of {total}; the table below lists them all.",
+    "radar.chart.legend": "Status",
+    "radar.chart.item": "{organisation}: {level}, {status}, expires {expiry}",
+    "radar.chart.description": "Timeline of labels valid or recently lapsed on {date}. The line runs from that day to the expiry, the dot marks the expiry: {items}.",
+    "radar.chart.n": "{count} organisations",
+    "radar.truncated": "The table shows {shown} of {total} organisations.",
 }

@@ -3,38 +3,106 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from src import formatting
 from src.data import Tables
 from src.i18n import t
 
+MAX_ROWS = 500
 
-def filter_records(
-    tables: Tables,
-    countries: Sequence[str],
-    levels: Sequence[str],
-    events: Sequence[str],
-    years: tuple[int, int],
-    search: str,
-    full_years: tuple[int, int],
-) -> pd.DataFrame:
-    """Records matching every filter; the name search is plain text (no regex) over all names.
+
+@dataclass(frozen=True)
+class RegisterIndex:
+    """The records' filter columns as plain arrays, made once per data set.
+
+    Note that with a million records a filter change must stay a handful of vector operations:
+    categories are compared as integer codes, and only the rows shown are ever copied.
+    """
+
+    country: pd.Categorical
+    level: pd.Categorical
+    event: pd.Categorical
+    year: np.ndarray
+    haystack: pd.Series
+    names: pd.Series
+
+
+def build_index(tables: Tables) -> RegisterIndex:
+    """Codes for the categories, the year as floats (NaN when undated), one casefolded text to search."""
+    ev = tables.label_events
+    names = ev["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"]).fillna("")
+    return RegisterIndex(
+        country=pd.Categorical(ev["country"]),
+        level=pd.Categorical(ev["level"]),
+        event=pd.Categorical(ev["event"]),
+        year=ev["year"].astype("float64").to_numpy(na_value=np.nan),
+        haystack=(names + " " + ev["name_as_written"].fillna("")).str.casefold().reset_index(drop=True),
+        names=names.reset_index(drop=True),
+    )
+
+
+def _among(column: pd.Categorical, chosen: Sequence[str]) -> np.ndarray:
+    codes = column.categories.get_indexer(list(chosen))
+    return np.isin(column.codes, codes[codes >= 0])
+
+
+class RegisterFilters(NamedTuple):
+    """What a reader chose on the register page (hashable, so it can key a cache)."""
+
+    countries: tuple[str, ...]
+    levels: tuple[str, ...]
+    events: tuple[str, ...]
+    years: tuple[int, int]
+    search: str
+
+
+def matching(index: RegisterIndex, chosen: RegisterFilters, full_years: tuple[int, int]) -> np.ndarray:
+    """Positions of the records matching every filter; the name search is plain text (no regex) over all names.
 
     Note that undated records are kept while the year span is the full one, and dropped once a
     reader narrows it, since they cannot be placed in any year.
     """
-    ev = tables.label_events
-    names = ev["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"])
-    keep = ev["country"].isin(countries) & ev["level"].isin(levels) & ev["event"].isin(events)
-    if tuple(years) != tuple(full_years):
-        keep &= ev["year"].between(years[0], years[1]).fillna(False).astype(bool)
-    if search:
-        needle = search.casefold()
-        haystack = (names.fillna("") + " " + ev["name_as_written"]).str.casefold()
-        keep &= haystack.str.contains(needle, regex=False)
-    return ev[keep].assign(organisation=names[keep])
+    keep = _among(index.country, chosen.countries) & _among(index.level, chosen.levels)
+    keep &= _among(index.event, chosen.events)
+    if tuple(chosen.years) != tuple(full_years):
+        with np.errstate(invalid="ignore"):
+            keep &= (index.year >= chosen.years[0]) & (index.year <= chosen.years[1])
+    if chosen.search:
+        keep &= index.haystack.str.contains(chosen.search.casefold(), regex=False).to_numpy(dtype=bool)
+    return np.flatnonzero(keep)
+
+
+def filter_records(
+    tables: Tables, chosen: RegisterFilters, full_years: tuple[int, int], index: RegisterIndex | None = None
+) -> pd.DataFrame:
+    """The records matching every filter (see `matching`), with the organisation's canonical name."""
+    index = index or build_index(tables)
+    rows = matching(index, chosen, full_years)
+    return tables.label_events.iloc[rows].assign(organisation=index.names.iloc[rows].to_numpy())
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What the register shows for one set of filters: at most `MAX_ROWS` rows, and how many matched."""
+
+    table: pd.DataFrame
+    matched: int
+    total: int
+
+
+def register_view(
+    tables: Tables, index: RegisterIndex, chosen: RegisterFilters, full_years: tuple[int, int], lang: str
+) -> RegisterView:
+    """The first `MAX_ROWS` matching records in the reader's language."""
+    rows = matching(index, chosen, full_years)
+    shown = rows[:MAX_ROWS]
+    records = tables.label_events.iloc[shown].assign(organisation=index.names.iloc[shown].to_numpy())
+    return RegisterView(display_table(records, lang), len(rows), len(tables.label_events))
 
 
 def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from src import formatting, metrics, radar
@@ -52,11 +53,38 @@ def _rates_for_reader(rates: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def radar_table(tables: Tables, on: date, months: int, lang: str, only_due: bool = False) -> pd.DataFrame:
-    """Each organisation's latest label on day `on` and its status; inferred expiries are marked."""
-    board = (
-        radar.must_renew(tables.label_events, on, months) if only_due else radar.radar(tables.label_events, on, months)
+TABLE_MAX = 500  # rows a table shows; the counts above it always cover every organisation
+
+
+@dataclass(frozen=True)
+class RadarTables:
+    """The radar for one day and window: status counts in words, the must-renew list and the full board."""
+
+    counts: str
+    due: pd.DataFrame
+    board: pd.DataFrame
+    due_total: int
+    board_total: int
+
+
+def radar_tables(tables: Tables, on: date, months: int, lang: str) -> RadarTables:
+    """Counts, the must-renew list (soonest first) and every organisation, each table cut at `TABLE_MAX` rows."""
+    index = radar.index_for(tables.label_events)
+    shown = radar.board(index, on, months)
+    due = radar.due(shown)
+    everyone = np.arange(len(shown.positions))
+    counts = " · ".join(f"{t(f'radar.status.{s}', lang)} {n}" for s, n in radar.board_counts(shown).items())
+    return RadarTables(
+        counts,
+        _reader_table(tables, radar.board_rows(index, shown, due, TABLE_MAX), lang),
+        _reader_table(tables, radar.board_rows(index, shown, everyone, TABLE_MAX), lang),
+        len(due),
+        len(everyone),
     )
+
+
+def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Radar rows with the reader's column names and words; inferred expiries are marked."""
     names = tables.organisations.set_index("org_id")["canonical_name"]
     col = lambda key: t(f"radar.col.{key}", lang)  # noqa: E731
     return pd.DataFrame(
@@ -78,12 +106,6 @@ def _expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:
         return "–"
     text = formatting.day(expiry, lang)
     return f"{text} ({t('validity.inferred', lang)})" if inferred else text
-
-
-def radar_counts(tables: Tables, on: date, months: int, lang: str) -> str:
-    """'Gyldig 12 · Utløper snart 3 · …' for the chosen day."""
-    counts = radar.status_counts(radar.radar(tables.label_events, on, months))
-    return " · ".join(f"{t(f'radar.status.{status}', lang)} {n}" for status, n in counts.items())
 
 
 def validity_notes(tables: Tables, lang: str) -> list[str]:

@@ -87,3 +87,25 @@ def downloads(tables: Tables, lang: str) -> list[Download]:
         )
         for name in DOWNLOAD_TABLES
     ]
+
+
+@dataclass(frozen=True)
+class SourcesPage:
+    """Everything the sources page shows that depends only on the data and the language."""
+
+    figures: pd.DataFrame
+    publications: pd.DataFrame
+    discrepancies: list[str]
+    dictionary: pd.DataFrame
+    downloads: list[Download]
+
+
+def page_content(tables: Tables, lang: str) -> SourcesPage:
+    """The sources page's tables, notes and downloads, built together so a server can keep them."""
+    return SourcesPage(
+        figures_table(tables, lang),
+        publications_table(tables, lang),
+        discrepancies(tables, lang),
+        dictionary_table(lang),
+        downloads(tables, lang),
+    )

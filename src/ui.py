@@ -11,13 +11,14 @@ import threading
 from collections.abc import Callable, Hashable, Mapping
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, renewal, share, summaries
+from src import citation, export, register, renewal, share, source_list, summaries
 from src.data import Tables, load_tables
+from src.downloads import to_csv_bytes
 from src.errors import DataError
 from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
@@ -108,7 +109,7 @@ def view(name: str, *args: Hashable) -> ChartView | None:
     """
     built = VIEWS[name](_cached_tables(), *args)
     if built is not None:
-        _ = built.spec  # validate and serialise now, inside the cache, not on every rerun
+        _ = built.arrow_datasets  # validate and serialise now, inside the cache, not on every rerun
     return built
 
 
@@ -120,20 +121,46 @@ def overview(lang: str) -> tuple[str, list[str], list[Card]]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
+def sources_page(lang_code: str) -> source_list.SourcesPage:
+    """The sources page's tables, notes and downloads, built once per language."""
+    return source_list.page_content(_cached_tables(), lang_code)
+
+
+@st.cache_resource(show_spinner=False)
+def _register_index() -> register.RegisterIndex:
+    """The register's filter columns as arrays, once per server process."""
+    return register.build_index(_cached_tables())
+
+
+@st.cache_resource(show_spinner=False)
+def register_coverage() -> dict[str, int]:
+    return register.coverage(_cached_tables())
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def register_view(
+    chosen: register.RegisterFilters, full_years: tuple[int, int], lang_code: str
+) -> register.RegisterView:
+    """The register's rows for one set of filters (at most `register.MAX_ROWS`), shared by sessions."""
+    return register.register_view(_cached_tables(), _register_index(), chosen, full_years, lang_code)
+
+
+def register_csv(chosen: register.RegisterFilters, full_years: tuple[int, int], lang_code: str) -> bytes:
+    """Every record matching the filters as CSV (built when the reader clicks, not cached)."""
+    records = register.filter_records(_cached_tables(), chosen, full_years, _register_index())
+    return to_csv_bytes(register.display_table(records, lang_code))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
 def computed_follow_up(lang_code: str, as_of: date) -> ComputedFollowUp:
     """The follow-up recomputed from the records, once per language and day."""
     return renewal.computed_follow_up(_cached_tables(), lang_code, as_of)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def radar_tables(lang_code: str, on: date, months: int) -> tuple[str, pd.DataFrame, pd.DataFrame]:
-    """(status counts, must-renew table, full radar table) for a day and window, shared by sessions."""
-    data = _cached_tables()
-    return (
-        renewal.radar_counts(data, on, months, lang_code),
-        renewal.radar_table(data, on, months, lang_code, only_due=True),
-        renewal.radar_table(data, on, months, lang_code),
-    )
+def radar_tables(lang_code: str, on: date, months: int) -> renewal.RadarTables:
+    """Status counts, the must-renew list and the full board for a day and window, shared by sessions."""
+    return renewal.radar_tables(_cached_tables(), on, months, lang_code)
 
 
 def url_values(spec: Mapping[str, Param], page: str) -> dict[str, Value]:
@@ -176,7 +203,7 @@ def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str
         t(label_key, lang()),
         list(options),
         selection_mode="multi",
-        default=list(value),
+        default=[o for o in options if o in cast(tuple[str, ...], value)],
         key=key,
         format_func=lambda o: t(f"{prefix}.{o}", lang()),
     )
@@ -189,24 +216,51 @@ def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, i
 
 
 def chart_block(view: ChartView | None) -> None:
-    """Chart | Table | Sources | Download and share, with the text alternative always visible under the chart."""
+    """Chart | Table | Sources | Download and share, with the text alternative always visible under the chart.
+
+    Note that the tabs track their state (`on_change="rerun"`) so only the open tab is built:
+    the table, the sources and above all the share panel cost nothing until a reader asks.
+    """
     if view is None:
         st.info(t("chart.no_data", lang()))
         return
-    tab_chart, tab_table, tab_sources, tab_share = st.tabs(
-        [t("tab.chart", lang()), t("tab.table", lang()), t("tab.sources", lang()), t("export.heading", lang())]
-    )
-    with tab_chart:
-        st.vega_lite_chart(view.spec, width="stretch")
-        st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
-    with tab_table:
-        st.dataframe(view.table, hide_index=True, width="stretch")
-    with tab_sources:
-        st.caption(escape_markdown(view.text.source_line))
-        for ref in view.sources:
-            st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
-    with tab_share:
-        share_panel(view)
+    language = lang()
+    labels = [
+        t("tab.chart", language),
+        t("tab.table", language),
+        t("tab.sources", language),
+        t("export.heading", language),
+    ]
+    tab_chart, tab_table, tab_sources, tab_share = st.tabs(labels, key=tab_key(view.chart_id), on_change="rerun")
+    if tab_chart.open:
+        with tab_chart:
+            draw_chart(view)
+            st.caption(escape_markdown(t("chart.text_alternative", language, text=view.text.description)))
+    if tab_table.open:
+        with tab_table:
+            st.dataframe(view.table, hide_index=True, width="stretch")
+    if tab_sources.open:
+        with tab_sources:
+            _sources_tab(view)
+    if tab_share.open:
+        with tab_share:
+            share_panel(view)
+
+
+def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
+    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view."""
+    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
+
+
+def tab_key(chart_id: str) -> str:
+    """The widget key of a chart's tabs (tests open a tab by setting it)."""
+    return f"tabs_{chart_id}"
+
+
+def _sources_tab(view: ChartView) -> None:
+    st.caption(escape_markdown(view.text.source_line))
+    for ref in view.sources:
+        st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
 
 
 def app_root(page_path: str) -> str:
@@ -216,10 +270,14 @@ def app_root(page_path: str) -> str:
     return share.app_root(st.context.url, page_path, export.base_url())
 
 
-@st.cache_resource(show_spinner=False)
 def chart_filter_registry() -> dict[str, ChartFilters]:
-    """Each chart's URL parameters, built once per process (they depend only on the data)."""
-    return chart_filters(_cached_tables())
+    """Each chart's URL parameters, built once per day (they depend on the data, and the radar on today)."""
+    return _chart_filter_registry(date.today())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _chart_filter_registry(today: date) -> dict[str, ChartFilters]:
+    return chart_filters(_cached_tables(), today)
 
 
 def _chart_links(view: ChartView, root: str) -> tuple[str, str]:
@@ -302,7 +360,7 @@ def chart_alone(view: ChartView | None, home_page: str) -> None:
     if view is None:
         st.info(t("chart.no_data", lang()))
         return
-    st.vega_lite_chart(view.spec, width="stretch")
+    draw_chart(view)
     st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
     st.page_link(f"app_pages/{home_page}.py", label=t("chart.open_full", lang(), app=t("app.name", lang())))
 

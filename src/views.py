@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Any
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa
 from babel.lists import format_list
 
-from src import charts, formatting, metrics
+from src import charts, formatting, metrics, radar
 from src.charts import ChartText
 from src.data import Tables
 from src.formatting import locale_of
 from src.i18n import t
+from src.validity import EXPIRY, INFERRED
 
 ARTICLE_SOURCE_ID = "clusterservices-2017"
 GOLD_THRESHOLD_FACT = "gold_threshold"
@@ -44,11 +47,30 @@ class ChartView:
     text: ChartText
     table: pd.DataFrame
     sources: list[SourceRef] = field(default_factory=list)
+    as_of: str | None = None  # ISO day the chart shows, when the reader chose it (else the data's own date)
 
     @cached_property
     def spec(self) -> dict[str, Any]:
         """The Vega-Lite spec, validated once (Altair's validation is the slow part of a rerun)."""
         return self.chart.to_dict()
+
+    @cached_property
+    def arrow_datasets(self) -> dict[str, bytes]:
+        """The spec's inline datasets as Arrow IPC streams, serialised once.
+
+        Note that a renderer that ships data as Arrow (Streamlit does) would otherwise rebuild a
+        frame from the spec's rows and serialise it on every rerun: most of a chart's cost there.
+        """
+        return {name: _arrow_ipc(pd.DataFrame(rows)) for name, rows in self.spec.get("datasets", {}).items()}
+
+
+def _arrow_ipc(frame: pd.DataFrame) -> bytes:
+    """A frame as one Arrow IPC stream (with pandas metadata, as `pyarrow.Table.from_pandas` writes it)."""
+    table = pa.Table.from_pandas(frame)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return bytes(sink.getvalue().to_pybytes())
 
 
 def join_words(items: list[str], lang: str) -> str:
@@ -109,9 +131,10 @@ def _finish(
     table: pd.DataFrame,
     lang: str,
     sources: list[SourceRef] | None = None,
+    as_of: str | None = None,
 ) -> ChartView:
     """Caption the chart (title, source line, text alternative, locale) and bundle it with its rows and sources."""
-    return ChartView(chart_id, charts.captioned(chart, text, lang), text, table, sources or [])
+    return ChartView(chart_id, charts.captioned(chart, text, lang), text, table, sources or [], as_of)
 
 
 def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
@@ -330,6 +353,59 @@ def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int],
     return _finish("gold_scores", chart, text, table, lang, record_refs(tables, list(data["record_id"]), lang))
 
 
+TIMELINE_MAX = 40  # rows a phone can still read; the table below the chart lists every organisation
+
+
+def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> ChartView | None:
+    """Who holds a valid label on day `on`, who must renew within `months`, who lapsed lately: a timeline."""
+    index = radar.index_for(tables.label_events)
+    shown = radar.board(index, on, months)
+    chosen = radar.recent(shown, on, months)
+    rows = radar.board_rows(index, shown, chosen, TIMELINE_MAX)
+    if rows.empty:
+        return None
+    data = _timeline_frame(tables, rows, lang)
+    counts = pd.Series(shown.status[chosen]).value_counts()
+    valid, expiring, lapsed = (int(counts.get(status, 0)) for status in (radar.VALID, radar.EXPIRING, radar.EXPIRED))
+    subtitle = t("radar.chart.subtitle", lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
+    if len(chosen) > len(rows):
+        subtitle += " " + t("radar.chart.shown", lang, shown=len(rows), total=formatting.number(len(chosen), lang))
+    items = [
+        t("radar.chart.item", lang, organisation=o, level=lv, status=s, expiry=e)
+        for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_label"]].itertuples(index=False)
+    ]
+    day_text = formatting.day(on, lang)
+    text = ChartText(
+        title=t("radar.chart.title", lang, date=day_text),
+        subtitle=subtitle,
+        source_line=records_line(tables, t("radar.chart.n", lang, count=formatting.number(len(rows), lang)), lang),
+        description=t("radar.chart.description", lang, date=day_text, items=join_words(items, lang)),
+    )
+    horizon = (pd.Timestamp(on) + pd.DateOffset(months=months)).date().isoformat()
+    chart = charts.expiry_timeline(data, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang))
+    table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
+    refs = record_refs(tables, list(rows["record_id"]), lang)
+    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat())
+
+
+def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Radar rows with the reader's words: 'Name (NO)', level, status and the expiry as they write dates."""
+    names = (
+        rows["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"]).fillna(rows["name_as_written"])
+    )
+    expiry_labels = [
+        formatting.day(d, lang) + (f" ({t('validity.inferred', lang)})" if inferred else "")
+        for d, inferred in zip(rows[EXPIRY], rows[INFERRED], strict=True)
+    ]
+    return rows.assign(
+        organisation=[f"{n} ({c})" for n, c in zip(names, rows["country"], strict=True)],
+        expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),
+        level_label=[level_name(v, lang) for v in rows["level"]],
+        status_label=[t(f"radar.status.{s}", lang) for s in rows["status"]],
+        expiry_label=expiry_labels,
+    )
+
+
 VIEWS: dict[str, Callable[..., ChartView | None]] = {
     "quality_index": quality_index_view,
     "valid_labels": valid_counts_view,
@@ -337,4 +413,5 @@ VIEWS: dict[str, Callable[..., ChartView | None]] = {
     "level_distribution": level_distribution_view,
     "labels_per_year": labels_per_year_view,
     "gold_scores": score_view,
+    "expiry_radar": expiry_radar_view,
 }

@@ -35,3 +35,10 @@ def open_page(page: str, **params: str) -> AppTest:
         at.query_params[name] = value
     at.switch_page(page)
     return at.run()
+
+
+def open_tab(at: AppTest, label: str) -> AppTest:
+    """Open the tab called `label` in every chart's tab row (the tabs build only their open tab) and rerun."""
+    for key in [k for k in at.session_state if str(k).startswith("tabs_")]:
+        at.session_state[key] = label
+    return at.run()

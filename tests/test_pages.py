@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from src.build import build
 from src.paths import DATA_DIR_ENV
 
-from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 
 PAGES = {
     "app_pages/overview.py": 0,
@@ -24,7 +24,7 @@ PAGES = {
     "app_pages/levels.py": 3,
     "app_pages/register.py": 0,
     "app_pages/sources.py": 0,
-    "app_pages/renewal.py": 0,
+    "app_pages/renewal.py": 1,
 }
 
 
@@ -164,6 +164,10 @@ def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch
         assert HOSTILE_NAME in set(at.dataframe[0].value["Organisasjon"])
     else:
         assert any(HOSTILE_NAME in plain(c.value) for c in at.caption)  # the text alternative, escaped
+        for tab in ("Tabell", "Kilder", "Last ned og del"):  # the tabs are built only when opened
+            at = open_tab(at, tab)
+            assert not at.exception
+            assert all("<script>" not in el.value for el in [*at.caption, *at.markdown, *at.info])
 
 
 def test_english_is_one_parameter_away() -> None:
@@ -243,8 +247,15 @@ def test_chart_only_view_with_unknown_chart_falls_back() -> None:
     assert chart_specs(at)[0]["description"].startswith("Stolpediagram over kvalitetsindeksen")
 
 
-def test_every_chart_offers_downloads_citation_link_and_embed() -> None:
+def test_share_tab_is_built_only_when_opened() -> None:
     at = open_page("app_pages/comparison.py", countries="NO")
+    assert not at.get("download_button") and not at.code
+    assert len(charts_of(at)) == 2
+
+
+def test_every_chart_offers_downloads_citation_link_and_embed() -> None:
+    at = open_tab(open_page("app_pages/comparison.py", countries="NO"), "Last ned og del")
+    assert not at.exception and not charts_of(at)  # the diagram tab is closed now
     buttons = [b.label for b in at.get("download_button")]
     assert buttons.count("Bilde (PNG)") == 2 and buttons.count("Data (Excel)") == 2
     code = [c.value for c in at.code]
@@ -280,3 +291,32 @@ def test_radar_window_changes_the_must_renew_list() -> None:
     at.slider(key="radar_months").set_value(24).run()
     wide = len(at.dataframe[1].value)
     assert wide > narrow
+
+
+def test_radar_day_and_window_come_from_the_link_and_go_back_into_it() -> None:
+    at = open_page("app_pages/renewal.py", on="2017-03-28", months="12")
+    assert not at.exception
+    assert at.date_input(key="radar_on").value == date(2017, 3, 28)
+    assert at.slider(key="radar_months").value == 12
+    spec = chart_specs(at)[0]
+    assert "28. mars 2017" in " ".join(spec["title"]["text"])
+    at.slider(key="radar_months").set_value(3).run()
+    assert at.query_params["months"] == "3" and at.query_params["on"] == "2017-03-28"
+
+
+@pytest.mark.parametrize("params", [{"on": "2017-02-30"}, {"on": "1999-01-01"}, {"months": "99"}, {"on": "<b>x</b>"}])
+def test_bad_radar_parameters_fall_back_to_today_and_six_months(params: dict[str, str]) -> None:
+    at = open_page("app_pages/renewal.py", **params)
+    assert not at.exception
+    assert any("ukjent verdi" in info.value for info in at.info)
+    assert at.date_input(key="radar_on").value == date.today()
+    assert at.slider(key="radar_months").value == 6
+
+
+def test_radar_timeline_lists_only_labels_valid_or_lately_lapsed() -> None:
+    at = open_page("app_pages/renewal.py", on="2017-03-28", months="6")
+    rows = chart_rows(at, 0).dropna(subset=["organisation"])  # the other dataset holds the day and window
+    assert len(rows) > 5
+    day = pd.Timestamp("2017-03-28")
+    assert (pd.to_datetime(rows["expiry"]) >= day - pd.DateOffset(months=6)).all()
+    assert list(rows["expiry"]) == sorted(rows["expiry"])  # soonest first

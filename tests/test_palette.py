@@ -12,7 +12,12 @@ from src.paths import PROJECT_ROOT
 
 from .colour_vision import MACHADO_2009, ciede2000, contrast_ratio, hex_to_rgb, simulate, to_lab
 
-PALETTES = {"countries": charts.COUNTRY_COLORS, "levels": charts.LEVEL_COLORS, "stages": charts.STAGE_COLORS}
+PALETTES = {
+    "countries": charts.COUNTRY_COLORS,
+    "levels": charts.LEVEL_COLORS,
+    "stages": charts.STAGE_COLORS,
+    "statuses": charts.STATUS_COLORS,
+}
 MIN_DIFFERENCE = 10.0  # CIEDE2000: clearly different at a glance (2.3 is barely noticeable)
 VISION = ["normal", *MACHADO_2009]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -71,3 +72,29 @@ def test_shipped_records_one_row_per_organisation(tables) -> None:  # type: igno
     assert set(board["status"]) <= {VALID, EXPIRING, EXPIRED, UNKNOWN}
     assert board.loc[board["status"] == UNKNOWN, "expiry"].isna().all()
     assert pd.api.types.is_bool_dtype(board["valid_until_inferred"])
+
+
+@pytest.mark.parametrize("on", [date(2012, 6, 1), date(2016, 2, 29), date(2019, 12, 31), date(2024, 6, 1)])
+def test_indexed_board_matches_the_plain_radar(on: date) -> None:
+    """The fast path (sorted once, masked per day) gives the plain pandas radar, row for row."""
+    from src.radar import board, board_counts, board_rows, build_index
+    from src.synthetic import synthetic_events
+
+    events = synthetic_events(3_000, seed=11)
+    plain = radar(events, on, 9)
+    index = build_index(events)
+    shown = board(index, on, 9)
+    fast = board_rows(index, shown, np.arange(len(shown.positions)))
+    pd.testing.assert_frame_equal(fast, plain)
+    assert board_counts(shown) == status_counts(plain)
+
+
+def test_due_and_recent_rows_come_soonest_first() -> None:
+    from src.radar import board, board_rows, build_index, due, recent
+
+    index = build_index(EVENTS)
+    shown = board(index, ON)
+    due_rows = board_rows(index, shown, due(shown))
+    assert list(due_rows["org_id"]) == list(must_renew(EVENTS, ON)["org_id"])
+    timeline = board_rows(index, shown, recent(shown, ON, 6))
+    assert list(timeline["org_id"]) == ["today", "sooner", "soon", "edge", "valid", "upgraded"]

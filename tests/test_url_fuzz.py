@@ -18,11 +18,12 @@ from streamlit.testing.v1 import AppTest
 from src.paths import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
-PAGES = ["overview", "comparison", "follow_up", "levels", "register", "sources", "story", "chart"]
-PARAMS = ["countries", "levels", "events", "years", "q", "lang", "slide", "chart", "embed", "x"]
+PAGES = ["overview", "comparison", "follow_up", "levels", "register", "renewal", "sources", "story", "chart"]
+PARAMS = ["countries", "levels", "events", "years", "q", "on", "months", "lang", "slide", "chart", "embed", "x"]
 MALICIOUS = [
     "<script>alert(1)</script>", "javascript:alert(1)", "'; DROP TABLE x; --", "=HYPERLINK(\"http://e\")",
     "../../etc/passwd", "%00", "\u202e", "9" * 400, "NO,DK,SE", "2012-2024-2030", "-1", "0", "1e9", "[](x)",
+    "2017-02-30", "0001-01-01", "9999-12-31", "２０１７-03-28",
 ]  # fmt: skip
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 
