@@ -42,14 +42,10 @@ st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang))
 ui.chart_block(ui.view("expiry_radar", on, months, lang))
 st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
 if len(radar.due):
-    ui.safe_table(radar.due)
-    if radar.due_total > len(radar.due):
-        st.caption(t("radar.truncated", lang, shown=len(radar.due), total=formatting.number(radar.due_total, lang)))
+    ui.counted_table(radar.due, radar.due_total)
 else:
     st.info(t("radar.none", lang))
 with st.expander(t("radar.all", lang)):
-    ui.safe_table(radar.board)
-    if radar.board_total > len(radar.board):
-        st.caption(t("radar.truncated", lang, shown=len(radar.board), total=formatting.number(radar.board_total, lang)))
-for note in renewal.validity_notes(tables, lang):
+    ui.counted_table(radar.board, radar.board_total)
+for note in ui.validity_notes(lang):
     st.caption(escape_markdown(note))

@@ -6,32 +6,20 @@ reference kept in tests/test_build.py; both get the same frame. Prints medians; 
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd
 
+from bench.timing import median_seconds
 from src.build import build_organisations
 from src.synthetic import synthetic_events
 from tests.test_build import _organisations_by_loop
 
 SIZES = (10_000, 100_000)
 NO_ALIASES = pd.DataFrame({"org_id": [], "canonical_name": [], "alias": [], "basis": []}, dtype=str)
-
-
-def median_seconds(work: Callable[[], object], repeats: int) -> float:
-    """Median wall time of `repeats` runs of `work`."""
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def row(n: int) -> dict[str, object]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from bench.servers import CHROMIUM, CHROMIUM_ARGS, ROOT, rss_mb, streamlit_server
-from bench.synthetic_data import write_synthetic_data
 from src.paths import DATA_DIR_ENV
+from src.synthetic import write_data_folder
 
 LEVELS = (1, 10, 50)
 CHART = '[data-testid="stVegaLiteChart"] svg'
@@ -49,7 +49,7 @@ def measure(page: str = "comparison", ready: str = CHART) -> list[tuple[int, flo
 def main() -> int:
     if len(sys.argv) > 1:
         with tempfile.TemporaryDirectory() as folder:
-            os.environ[DATA_DIR_ENV] = str(write_synthetic_data(Path(folder) / "data", int(sys.argv[1])))
+            os.environ[DATA_DIR_ENV] = str(write_data_folder(Path(folder) / "data", int(sys.argv[1])))
             print(f"synthetic register: {int(sys.argv[1]):,} events, tabs on /register")
             rows = measure("register", TABLE)
     else:

@@ -22,8 +22,8 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from bench.synthetic_data import write_synthetic_data
 from src.paths import DATA_DIR_ENV
+from src.synthetic import write_data_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (1_000, 100_000, 1_000_000)
@@ -79,7 +79,7 @@ def main() -> int:
     print(f"{'events':>10} {'page':<9} {'first run ms':>13} {'new filter ms':>14} {'cached filter ms':>17}")
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
-            os.environ[DATA_DIR_ENV] = str(write_synthetic_data(Path(folder) / "data", size))
+            os.environ[DATA_DIR_ENV] = str(write_data_folder(Path(folder) / "data", size))
             for page, changes in (("register", REGISTER_CHANGES), ("renewal", RENEWAL_CHANGES)):
                 first, fresh, cached = measure(page, changes)
                 print(f"{size:>10,} {page:<9} {first:>13.0f} {fresh:>14.1f} {cached:>17.1f}", flush=True)

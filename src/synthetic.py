@@ -6,13 +6,17 @@ reserved `.invalid` domain, so a synthetic row that leaked anywhere would be rec
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from src.build import build_organisations
 from src.data import REQUIRED_COLUMNS
+from src.paths import PROJECT_ROOT, TABLE_FILES
 
 SYNTHETIC_NAME = "Synthetic cluster {:06d}"
 SYNTHETIC_URL = "https://example.invalid/synthetic-register"
@@ -160,3 +164,26 @@ def _synthetic_frame(
         }
     )
     return _typed(frame)
+
+
+SHIPPED = ("figures", "sources", "context_facts")
+SHIPPED_DATA = PROJECT_ROOT / "data"  # never the KLYNGEKVALITET_DATA_DIR a benchmark has just pointed elsewhere
+
+
+def write_data_folder(folder: Path, events: int, seed: int = 7) -> Path:
+    """`folder` with the shipped figures/sources/context and `events` synthetic label records.
+
+    Note that the project's own `data/` is refused: synthetic records must never sit beside the real ones.
+    """
+    if folder.resolve() == SHIPPED_DATA.resolve():
+        raise ValueError("synthetic data may not be written to the project's data/ folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in SHIPPED:
+        shutil.copy(SHIPPED_DATA / TABLE_FILES[name], folder / TABLE_FILES[name])
+    records = synthetic_events(events, seed=seed)
+    records = records.assign(year=records["date"].dt.year.astype("Int64"))
+    aliases = pd.DataFrame({"org_id": pd.Series(dtype="string"), "canonical_name": pd.Series(dtype="string")})
+    organisations = build_organisations(records, aliases)
+    records.to_parquet(folder / TABLE_FILES["label_events"], index=False)
+    organisations.to_parquet(folder / TABLE_FILES["organisations"], index=False)
+    return folder

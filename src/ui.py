@@ -16,7 +16,7 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, register, renewal, share, source_list, summaries
+from src import citation, export, formatting, register, renewal, share, source_list, summaries
 from src.data import Tables, load_tables
 from src.downloads import to_csv_bytes
 from src.errors import DataError
@@ -155,6 +155,12 @@ def register_csv(chosen: register.RegisterFilters, full_years: tuple[int, int], 
 def computed_follow_up(lang_code: str, as_of: date) -> ComputedFollowUp:
     """The follow-up recomputed from the records, once per language and day."""
     return renewal.computed_follow_up(_cached_tables(), lang_code, as_of)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def validity_notes(lang_code: str) -> list[str]:
+    """How expiries are inferred and how many are unknown, once per language (it reads every record)."""
+    return renewal.validity_notes(_cached_tables(), lang_code)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -369,6 +375,13 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     """A key figure with its source right under it and the quoted sentence on hover."""
     st.metric(label, value, help=escape_markdown(quote), border=True)
     st.caption(escape_markdown(source))
+
+
+def counted_table(frame: pd.DataFrame, total: int) -> None:
+    """A table cut at a number of rows, saying so when `total` organisations did not all fit."""
+    safe_table(frame)
+    if total > len(frame):
+        st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
 
 
 def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:

@@ -12,8 +12,11 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from src import formatting, radar
 from src.build import build
+from src.data import load_tables
 from src.paths import DATA_DIR_ENV
+from src.synthetic import write_data_folder
 
 from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 
@@ -320,3 +323,27 @@ def test_radar_timeline_lists_only_labels_valid_or_lately_lapsed() -> None:
     day = pd.Timestamp("2017-03-28")
     assert (pd.to_datetime(rows["expiry"]) >= day - pd.DateOffset(months=6)).all()
     assert list(rows["expiry"]) == sorted(rows["expiry"])  # soonest first
+
+
+def test_a_large_register_shows_500_rows_and_says_how_many_matched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(write_data_folder(tmp_path / "data", 1_200)))
+    at = open_page("app_pages/register.py")
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 500
+    assert any("1\u00a0200 oppføringer passer" in info.value for info in at.info)
+    assert any(button.label == "Last ned oppføringene som passer (CSV)" for button in at.get("download_button"))
+
+
+def test_a_large_radar_cuts_its_tables_and_its_timeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_data_folder(tmp_path / "data", 3_000)
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    at = open_page("app_pages/renewal.py", on="2020-01-01", months="24")
+    assert not at.exception
+    organisations = len(radar.radar(load_tables(folder).label_events, date(2020, 1, 1), 24))  # the plain reference
+    assert organisations > 500
+    assert len(at.dataframe[-1].value) == 500  # the full board, in the expander
+    assert any(f"500 av {formatting.number(organisations, 'nb')} organisasjoner" in c.value for c in at.caption)
+    rows = chart_rows(at, 0).dropna(subset=["organisation"])
+    assert len(rows) == 40

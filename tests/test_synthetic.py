@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from pathlib import Path
 
+import pandas as pd
+import pytest
+
+from src.data import load_tables
 from src.paths import PROJECT_ROOT
-from src.synthetic import SYNTHETIC_URL, events_frame, synthetic_events
+from src.synthetic import SYNTHETIC_URL, events_frame, synthetic_events, write_data_folder
 
 
 def test_seeded_and_reproducible() -> None:
@@ -46,3 +50,13 @@ def test_hand_rows_fill_defaults() -> None:
 def test_never_in_the_project_data() -> None:
     records = (PROJECT_ROOT / "data" / "sources" / "label_records.csv").read_text(encoding="utf-8")
     assert "Synthetic cluster" not in records and "example.invalid" not in records
+
+
+def test_a_synthetic_data_folder_is_never_the_shipped_one(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="data/"):
+        write_data_folder(PROJECT_ROOT / "data", 30)
+    folder = write_data_folder(tmp_path / "data", 30)
+    tables = load_tables(folder)
+    assert len(tables.label_events) == 30
+    assert tables.organisations["canonical_name"].str.startswith("Synthetic cluster").all()
+    assert len(tables.figures) == len(load_tables().figures)  # the real figures stay real
