@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from src import formatting, metrics, ui
+from src import formatting, ui
 from src.i18n import t
 
 lang = ui.lang()
-tables = ui.tables()
-result = metrics.follow_up(tables.figures)
+ui.tables()  # a clear message and a stop if the data cannot be read
+result = ui.article_follow_up()
 
 st.title(t("follow_up.title", lang))
 st.markdown(t("follow_up.lead", lang))

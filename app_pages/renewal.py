@@ -4,12 +4,12 @@ from datetime import date
 
 import streamlit as st
 
-from src import filters, formatting, metrics, renewal, ui
+from src import filters, formatting, renewal, ui
 from src.i18n import t
 from src.text_safety import escape_markdown
 
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # a clear message and a stop if the data cannot be read
 today = date.today()
 
 st.title(t("renewal.title", lang))
@@ -18,7 +18,7 @@ st.caption(t("renewal.lead", lang))
 st.subheader(t("follow_up.computed.title", lang))
 computed = ui.computed_follow_up(lang, today)
 st.markdown(escape_markdown(computed.definition))
-computed_share, article_share = renewal.shares(computed, metrics.follow_up(tables.figures), lang)
+computed_share, article_share = renewal.shares(computed, ui.article_follow_up(), lang)
 left, right = st.columns(2)
 left.metric(t("renewal.metric.computed", lang), computed_share, border=True)
 right.metric(t("renewal.metric.article", lang), article_share, border=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["overview", "comparison", "follow_up", "levels", "register", "sources"]
+PAGES = ["overview", "comparison", "follow_up", "levels", "register", "renewal", "sources"]
 REPEATS = 15
 
 

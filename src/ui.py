@@ -16,7 +16,7 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, formatting, register, renewal, share, source_list, summaries
+from src import citation, export, formatting, metrics, register, renewal, share, source_list, summaries
 from src.data import Tables, load_tables
 from src.downloads import to_csv_bytes
 from src.errors import DataError
@@ -111,6 +111,12 @@ def view(name: str, *args: Hashable) -> ChartView | None:
     if built is not None:
         _ = built.arrow_datasets  # validate and serialise now, inside the cache, not on every rerun
     return built
+
+
+@st.cache_resource(show_spinner=False)
+def article_follow_up() -> metrics.FollowUp:
+    """The article's 24 of 55 with its interval, read from the figures once per process."""
+    return metrics.follow_up(_cached_tables().figures)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
