@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from src import filters, register, ui
+from src import filters, ui
 from src.i18n import t
 
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # a clear message and a stop if the data cannot be read
 
 st.title(t("levels.title", lang))
 st.caption(t("levels.lead", lang))
-st.info(t("coverage.records", lang, **register.coverage(tables)))
+st.info(t("coverage.records", lang, **ui.register_coverage()))
 
-spec = filters.levels_page(tables)
+spec = ui.levels_filters()
 state = ui.url_values(spec, "levels")
 left, right = st.columns(2)
 with left:

@@ -6,13 +6,13 @@ from src import filters, formatting, register, ui
 from src.i18n import t
 
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # a clear message and a stop if the data cannot be read
 
 st.title(t("register.title", lang))
 st.caption(t("register.lead", lang))
 st.info(t("coverage.records", lang, **ui.register_coverage()))
 
-spec = filters.register_page(tables)
+spec = ui.register_filters()
 state = ui.url_values(spec, "register")
 bounds = filters.year_span(spec)
 c1, c2, c3 = st.columns(3)

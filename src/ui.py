@@ -16,7 +16,7 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, formatting, metrics, register, renewal, share, source_list, summaries
+from src import citation, export, filters, formatting, metrics, register, renewal, share, source_list, summaries
 from src.data import Tables, load_tables
 from src.downloads import to_csv_bytes
 from src.errors import DataError
@@ -133,6 +133,18 @@ def sources_page(lang_code: str) -> source_list.SourcesPage:
 
 
 @st.cache_resource(show_spinner=False)
+def levels_filters() -> dict[str, Param]:
+    """The levels page's URL parameters (the year span reads every record, so once per process)."""
+    return filters.levels_page(_cached_tables())
+
+
+@st.cache_resource(show_spinner=False)
+def register_filters() -> dict[str, Param]:
+    """The register page's URL parameters, once per process."""
+    return filters.register_page(_cached_tables())
+
+
+@st.cache_resource(show_spinner=False)
 def _register_index() -> register.RegisterIndex:
     """The register's filter columns as arrays, once per server process."""
     return register.build_index(_cached_tables())
@@ -211,13 +223,14 @@ def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str
     Note that pills wrap on a phone and show every choice at once, where a multiselect hides
     chosen values behind a fade and needs two taps per change.
     """
+    language = lang()
     chosen = st.pills(
-        t(label_key, lang()),
+        t(label_key, language),
         list(options),
         selection_mode="multi",
         default=[o for o in options if o in cast(tuple[str, ...], value)],
         key=key,
-        format_func=lambda o: t(f"{prefix}.{o}", lang()),
+        format_func=lambda o: t(f"{prefix}.{o}", language),
     )
     return tuple(o for o in options if o in (chosen or []))
 
