@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd
 
-from bench.timing import median_seconds
+from bench.timing import median_seconds, print_table
 from src.build import build_organisations
 from src.synthetic import synthetic_events
 from tests.test_build import _organisations_by_loop
@@ -37,9 +37,7 @@ def row(n: int) -> dict[str, object]:
 
 
 def main() -> None:
-    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
-    table = pd.DataFrame([row(n) for n in sizes])
-    print(table.to_string(index=False, float_format=lambda v: f"{v:.3f}"))
+    print_table(row, SIZES)
 
 
 if __name__ == "__main__":

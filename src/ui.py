@@ -152,6 +152,7 @@ def _register_index() -> register.RegisterIndex:
 
 @st.cache_resource(show_spinner=False)
 def register_coverage() -> dict[str, int]:
+    """Records and organisations per country, for the coverage notes (once per process)."""
     return register.coverage(_cached_tables())
 
 
