@@ -13,7 +13,7 @@ from src.data import Tables
 from src.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.i18n import t
 from src.metrics import FollowUp
-from src.validity import EXPIRY, INFERRED, unknown_expiry_count
+from src.validity import EXPIRY, INFERRED, expiry_text, unknown_expiry_count
 
 
 @dataclass(frozen=True)
@@ -94,18 +94,11 @@ def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFram
             col("level"): [t(f"level.{v}", lang) for v in board["level"]],
             col("status"): [t(f"radar.status.{s}", lang) for s in board["status"]],
             col("expiry"): [
-                _expiry_text(d, inferred, lang) for d, inferred in zip(board[EXPIRY], board[INFERRED], strict=True)
+                expiry_text(d, inferred, lang) for d, inferred in zip(board[EXPIRY], board[INFERRED], strict=True)
             ],
             col("record"): board["record_id"],
         }
     )
-
-
-def _expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:
-    if pd.isna(expiry):
-        return "–"
-    text = formatting.day(expiry, lang)
-    return f"{text} ({t('validity.inferred', lang)})" if inferred else text
 
 
 def validity_notes(tables: Tables, lang: str) -> list[str]:

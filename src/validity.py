@@ -11,6 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from src import formatting
+from src.i18n import t
+
 FIRST_BRONZE_YEARS = 2  # bronze_validity_first: "valid two years from month of interview"
 BRONZE_RENEWAL_YEARS = 3  # bronze_renewal_extension: renewal "extends validity by three years"
 SILVER_YEARS = 2  # silver_validity: first silver "valid for two years"
@@ -87,3 +90,11 @@ def with_expiry(events: pd.DataFrame) -> pd.DataFrame:
 def unknown_expiry_count(events: pd.DataFrame) -> int:
     """Records whose expiry cannot be known: no date and no `valid_until` (reported, never guessed)."""
     return int(with_expiry(events)[EXPIRY].isna().sum())
+
+
+def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:
+    """'31. desember 2026 (beregnet)': an expiry as the reader writes dates, marked when worked out here."""
+    if pd.isna(expiry):
+        return "–"
+    text = formatting.day(expiry, lang)
+    return f"{text} ({t('validity.inferred', lang)})" if inferred else text

@@ -22,7 +22,7 @@ from src.charts import ChartText
 from src.data import Tables
 from src.formatting import locale_of
 from src.i18n import t
-from src.validity import EXPIRY, INFERRED
+from src.validity import EXPIRY, INFERRED, expiry_text
 
 ARTICLE_SOURCE_ID = "clusterservices-2017"
 GOLD_THRESHOLD_FACT = "gold_threshold"
@@ -393,10 +393,7 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
     names = (
         rows["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"]).fillna(rows["name_as_written"])
     )
-    expiry_labels = [
-        formatting.day(d, lang) + (f" ({t('validity.inferred', lang)})" if inferred else "")
-        for d, inferred in zip(rows[EXPIRY], rows[INFERRED], strict=True)
-    ]
+    expiry_labels = [expiry_text(d, inferred, lang) for d, inferred in zip(rows[EXPIRY], rows[INFERRED], strict=True)]
     return rows.assign(
         organisation=[f"{n} ({c})" for n, c in zip(names, rows["country"], strict=True)],
         expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),
