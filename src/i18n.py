@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from src.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.i18n_export import EXPORT_EN, EXPORT_NB
+from src.i18n_files import FILES_EN, FILES_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
 from src.i18n_story import STORY_EN, STORY_NB
 
@@ -55,6 +56,7 @@ NB: dict[str, str] = {
     "source.line": "{source} · n = {n} · per {as_of}",
     "source.file_row": "{file}, rad {row} ({what})",
     "source.rows": "rad {rows}",
+    "source.row": "rad {rows}",
     "source.link": "Åpne kilden",
     "url.notice": "Lenken hadde en ukjent verdi for «{param}» ({value}). Viser standardvalget i stedet.",
     "error.title": "Dataene kan ikke vises akkurat nå",
@@ -249,6 +251,7 @@ EN: dict[str, str] = {
     "source.line": "{source} · n = {n} · as of {as_of}",
     "source.file_row": "{file}, row {row} ({what})",
     "source.rows": "rows {rows}",
+    "source.row": "row {rows}",
     "source.link": "Open the source",
     "url.notice": "The link had an unknown value for “{param}” ({value}). Showing the default instead.",
     "error.title": "The data cannot be shown right now",
@@ -400,8 +403,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **CAPTIONS_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **CAPTIONS_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **CAPTIONS_NB, **FILES_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **CAPTIONS_EN, **FILES_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 

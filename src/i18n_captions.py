@@ -38,7 +38,10 @@ CAPTIONS_NB: dict[str, str] = {
     "captions.per_year.description": "Stolpediagram over merker per år: {items}.",
     # Gold scores
     "captions.scores.single": "Gull krever minst {threshold} % av poengsummen; den publiserte er {score} %.",
+    "captions.scores.same": "Gull krever minst {threshold} % av poengsummen; alle de publiserte er {score} %.",
+    "captions.scores.item": "{organisation} ({country}) {year}: {score} %",
     # Radar
+    "captions.radar.subtitle_one": "{valid} gyldige, {expiring} utløper innen {months} måned, {lapsed} utløpt den siste måneden.",
     "captions.radar.shown": "Diagrammet viser de {shown} som utløper først av {total}; tabellen lister alle.",
 }
 
@@ -70,5 +73,8 @@ CAPTIONS_EN: dict[str, str] = {
     "captions.per_year.n": "{count} labels; {undated} records without a date are not included",
     "captions.per_year.description": "Bar chart of labels per year: {items}.",
     "captions.scores.single": "Gold needs at least {threshold}% of the score; the published one is {score}%.",
+    "captions.scores.same": "Gold needs at least {threshold}% of the score; every published one is {score}%.",
+    "captions.scores.item": "{organisation} ({country}) {year}: {score}%",
+    "captions.radar.subtitle_one": "{valid} valid, {expiring} expiring within {months} month, {lapsed} lapsed in the last month.",
     "captions.radar.shown": "The chart shows the {shown} expiring first of {total}; the table lists them all.",
 }

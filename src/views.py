@@ -51,6 +51,7 @@ class ChartView:
     sources: list[SourceRef] = field(default_factory=list)
     as_of: str | None = None  # ISO day (or year) the numbers hold for, when the view knows it
     items: tuple[str, ...] = ()  # the text alternative's items, one per row of `table`, in order
+    n: dict[str, int] = field(default_factory=dict)  # the source line's n, by country code (or by what is counted)
 
     @property
     def shown(self) -> str:
@@ -148,10 +149,12 @@ def _finish(
     sources: list[SourceRef] | None = None,
     as_of: str | None = None,
     items: Sequence[str] = (),
+    n: dict[str, int] | None = None,
 ) -> ChartView:
     """Caption the chart (title, source line, text alternative, locale) and bundle it with its rows and sources."""
     table = table.reset_index(drop=True)
-    return ChartView(chart_id, charts.captioned(chart, text, lang), text, table, sources or [], as_of, tuple(items))
+    captioned = charts.captioned(chart, text, lang)
+    return ChartView(chart_id, captioned, text, table, sources or [], as_of, tuple(items), dict(n or {}))
 
 
 def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
@@ -187,7 +190,8 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
     )
     table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
-    return _finish("quality_index", chart, text, table, lang, refs, _figures_as_of(tables, data), items)
+    n = {str(c): int(k) for c, k in zip(data["country"], data["sample_size"], strict=True)}
+    return _finish("quality_index", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
 
 
 def _index_takeaway(data: pd.DataFrame, lang: str) -> str:
@@ -279,7 +283,8 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
     table = data[["country", "level", "count", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
-    return _finish("valid_labels", chart, text, table, lang, refs, as_of, items)
+    n = {str(c): int(k) for c, k in totals.items()}
+    return _finish("valid_labels", chart, text, table, lang, refs, as_of, items, n)
 
 
 def _label_count(level: str, count: float, lang: str) -> str:
@@ -378,7 +383,8 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
     )
     table = data[["stage", "count", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
-    return _finish("follow_up", chart, text, table, lang, refs, _figures_as_of(tables, data), items)
+    n = {"NO": result.total}
+    return _finish("follow_up", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
 
 
 def records_line(tables: Tables, n_text: str, lang: str, as_of: str | None = None) -> str:
@@ -422,7 +428,8 @@ def level_distribution_view(
     )
     chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
     table = data[["country", "level", "organisations", "n"]]
-    return _finish("level_distribution", chart, text, table, lang, as_of=as_of, items=items)
+    n = {str(c): int(k) for c, k in zip(totals["country"], totals["n"], strict=True)}
+    return _finish("level_distribution", chart, text, table, lang, as_of=as_of, items=items, n=n)
 
 
 def labels_per_year_view(
@@ -458,7 +465,8 @@ def labels_per_year_view(
     )
     ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
     table = data[["year", "country", "level", "labels", "record_ids"]]
-    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items)
+    n = {"labels": int(data["labels"].sum()), "undated": undated}
+    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items, n)
 
 
 def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int], lang: str) -> ChartView | None:
@@ -475,16 +483,16 @@ def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int],
         score_label=[formatting.number(s, lang) for s in data["score_pct"]],
     )
     items = [
-        t("levels.scores.item", lang, organisation=o, year=y, score=s)
-        for o, y, s in zip(data["organisation"], data["year"], data["score_label"], strict=True)
+        t("captions.scores.item", lang, organisation=o, country=country_name(c, lang), year=y, score=s)
+        for o, c, y, s in zip(data["organisation"], data["country"], data["year"], data["score_label"], strict=True)
     ]
     low, high = (formatting.number(v, lang) for v in (data["score_pct"].min(), data["score_pct"].max()))
     threshold_text = formatting.number(threshold, lang)
-    subtitle = (
-        t("captions.scores.single", lang, threshold=threshold_text, score=low)
-        if len(data) == 1
-        else t("levels.scores.subtitle", lang, threshold=threshold_text, low=low, high=high)
-    )
+    if len(data) == 1 or low == high:
+        key = "captions.scores.single" if len(data) == 1 else "captions.scores.same"
+        subtitle = t(key, lang, threshold=threshold_text, score=low)
+    else:
+        subtitle = t("levels.scores.subtitle", lang, threshold=threshold_text, low=low, high=high)
     as_of = str(int(data["year"].max()))
     text = ChartText(
         title=t("levels.scores.title", lang),
@@ -495,7 +503,8 @@ def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int],
     chart = charts.score_timeline(data, years=(int(data["year"].min()), int(data["year"].max())))
     table = data[["organisation", "country", "level", "year", "score_pct", "threshold_pct", "record_id"]]
     refs = record_refs(tables, list(data["record_id"]), lang)
-    return _finish("gold_scores", chart, text, table, lang, refs, as_of, items)
+    n = {"organisations": int(data["organisation"].nunique())}
+    return _finish("gold_scores", chart, text, table, lang, refs, as_of, items, n)
 
 
 TIMELINE_MAX = 40  # rows a phone can still read; the table lists every organisation
@@ -516,7 +525,8 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     data = _timeline_frame(tables, rows, lang)
     counts = data["status"].value_counts()
     valid, expiring, lapsed = (int(counts.get(status, 0)) for status in (radar.VALID, radar.EXPIRING, radar.EXPIRED))
-    subtitle = t("radar.chart.subtitle", lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
+    key = "captions.radar.subtitle_one" if months == 1 else "radar.chart.subtitle"  # '1 måned', '6 måneder'
+    subtitle = t(key, lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
     if len(data) > TIMELINE_MAX:
         subtitle += " " + t("captions.radar.shown", lang, shown=TIMELINE_MAX, total=formatting.number(len(data), lang))
     items = [
@@ -537,7 +547,8 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     )
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
     refs = record_refs(tables, list(rows["record_id"]), lang)
-    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items)
+    n = {"organisations": len(data)}
+    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
 
 
 def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
