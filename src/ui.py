@@ -34,7 +34,7 @@ from src.downloads import to_csv_bytes
 from src.errors import DataError
 from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
-from src.paths import REBUILD_COMMAND
+from src.paths import PROJECT_ROOT, REBUILD_COMMAND
 from src.press_kit import press_kit_zip, zip_name
 from src.renewal import ComputedFollowUp
 from src.summaries import Card
@@ -285,8 +285,21 @@ def chart_block(view: ChartView | None) -> None:
             share_panel(view)
 
 
+CHART_STYLE = PROJECT_ROOT / "src" / "static" / "charts.css"
+
+
+@st.cache_resource(show_spinner=False)
+def _chart_style() -> str:
+    return f"<style>{CHART_STYLE.read_text(encoding='utf-8')}</style>"
+
+
 def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
-    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view."""
+    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
+
+    Note that the style removes Streamlit's own "Download as PNG" from the chart's toolbar: that
+    image carries no credit line (see src/static/charts.css); the credited one is in the share tab.
+    """
+    st.html(_chart_style())
     st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
 
 
