@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 REGISTER_NB: dict[str, str] = {
+    "register.undated": "Ta med oppføringer uten dato (de kan ikke plasseres i noe år)",
+    "register.count_undated": "Viser {shown} av {total} oppføringer; {undated} av dem har ingen dato.",
     "nav.renewal": "Fornyelse",
     "renewal.title": "Fornyelse: hvem fulgte opp, og hvem må fornye?",
     "renewal.lead": "Her beregnes oppfølgingen fra de offentlige oppføringene, og utløpsradaren viser hvem som må fornye.",
@@ -79,6 +81,8 @@ REGISTER_NB: dict[str, str] = {
 }
 
 REGISTER_EN: dict[str, str] = {
+    "register.undated": "Include records without a date (they cannot be placed in any year)",
+    "register.count_undated": "Showing {shown} of {total} records; {undated} of them have no date.",
     "nav.renewal": "Renewal",
     "renewal.title": "Renewal: who followed up, and who must renew?",
     "renewal.lead": "The follow-up computed from the public records, and an expiry radar showing who must renew.",

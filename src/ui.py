@@ -470,6 +470,19 @@ def counted_table(frame: pd.DataFrame, total: int) -> None:
         st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
 
 
+def register_table(frame: pd.DataFrame, lang_code: str) -> None:
+    """The register grid: link and quote within the first 820 px (a 1280 px window with the sidebar open)."""
+    col = lambda key: t(f"register.col.{key}", lang_code)  # noqa: E731
+    config: dict[str, Any] = {
+        col("organisation"): st.column_config.TextColumn(col("organisation"), width=170),
+        col("level"): st.column_config.TextColumn(col("level"), width=60),
+        col("date"): st.column_config.TextColumn(col("date"), width=90),
+        col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=100),
+        col("quote"): st.column_config.TextColumn(col("quote"), width=360),
+    }
+    safe_table(frame, config)
+
+
 def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:
     """A data table: cells are shown as plain text by the grid, never interpreted."""
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
