@@ -305,7 +305,7 @@ EN: dict[str, str] = {
     "follow_up.lead": "A quality label lasts two years. Then the organisation must renew it – or step up a level.",
     "follow_up.definition": (
         "**Followed up** means what the article says: the organisation renewed or upgraded its certification after "
-        "the first self-assessment (the benchmarking). Those that did not let the label lapse."
+        "the first self-assessment (the benchmarking). Those that did not, let the label lapse."
     ),
     "follow_up.rate": "Share that followed up",
     "follow_up.interval": (
