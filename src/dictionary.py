@@ -11,6 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 CHART_TABLE = "charts"
+REGISTER_TABLE = "register"  # the register page's CSV: these keys, under the headers `register.col.<key>` gives
 
 DICTIONARY_NB: dict[str, dict[str, str]] = {
     "figures": {
@@ -100,6 +101,19 @@ DICTIONARY_NB: dict[str, dict[str, str]] = {
         "status": "Status på dagen: gyldig, utløper snart eller utløpt",
         "expiry": "Når merket går ut (ISO-dato)",
         "valid_until_inferred": "Sann når utløpsdatoen er beregnet og ikke står i kilden",
+    },
+    REGISTER_TABLE: {
+        "organisation": "Navnet appen bruker på organisasjonen",
+        "level": "Nivå",
+        "date": "Dato for hendelsen (ISO), så presis som kilden: år, år-måned eller dag; tom uten dato i kilden",
+        "source": "Siden som oppgir merket",
+        "quote": "Setningen som oppgir det",
+        "country": "Land",
+        "event": "Tildelt, fornyet eller registeroppføring",
+        "valid_until": "Gyldig til (ISO), der kilden oppgir det",
+        "score": "Publisert poengsum i prosent; tom når ingen er publisert",
+        "name_as_written": "Navnet slik kilden skrev det",
+        "record": "Oppføringens id og linjen i label_records.csv",
     },
 }
 
@@ -191,6 +205,19 @@ DICTIONARY_EN: dict[str, dict[str, str]] = {
         "status": "Status on the day: valid, expiring soon or expired",
         "expiry": "When the label expires (ISO date)",
         "valid_until_inferred": "True when the expiry is computed, not stated by the source",
+    },
+    REGISTER_TABLE: {
+        "organisation": "The name the app uses for the organisation",
+        "level": "Level",
+        "date": "Date of the event (ISO), as precise as the source: year, year-month or day; empty when not given",
+        "source": "The page that states the label",
+        "quote": "The sentence that states it",
+        "country": "Country",
+        "event": "Awarded, renewed or register entry",
+        "valid_until": "Valid until (ISO), where the source says",
+        "score": "Published score in per cent; empty when none was published",
+        "name_as_written": "The name as the source wrote it",
+        "record": "The record's id and its line in label_records.csv",
     },
 }
 

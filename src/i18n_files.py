@@ -35,6 +35,7 @@ FILES_NB: dict[str, str] = {
     "files.press_kit_name": "pressepakke",
     "files.dictionary.charts": "Diagramfilene (charts/…csv og .xlsx; overskriftene i lesefilene står i parentes)",
     "files.dictionary.table": "{table} (data/klyngekvalitet_{table}.csv)",
+    "files.dictionary.register": "Registeret (klyngekvalitet_register_{lang_code}.csv fra Register-siden)",
     "files.prepare_press_kit": "Lag pressepakke (ZIP): alle diagrammer, data og kilder",
     "files.building": "Lager pressepakken (alle diagrammer som bilder og data) …",
 }
@@ -72,6 +73,7 @@ FILES_EN: dict[str, str] = {
     "files.press_kit_name": "press-kit",
     "files.dictionary.charts": "The chart files (charts/…csv and .xlsx; the reader's headers in brackets)",
     "files.dictionary.table": "{table} (data/klyngekvalitet_{table}.csv)",
+    "files.dictionary.register": "The register (klyngekvalitet_register_{lang_code}.csv from the Register page)",
     "files.prepare_press_kit": "Make the press kit (ZIP): every chart, the data and the sources",
     "files.building": "Building the press kit (every chart as images and data) …",
 }

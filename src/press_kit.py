@@ -14,7 +14,7 @@ from datetime import date
 from src import chart_files, filters
 from src.citation import chart_citation, dataset_citation
 from src.data import Tables
-from src.dictionary import CHART_TABLE, dictionary_frame
+from src.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
 from src.export import (
     chart_as_of,
     chart_csv,
@@ -144,6 +144,9 @@ def dictionary_text(lang: str) -> str:
         if table == CHART_TABLE:
             title = t("files.dictionary.charts", lang)
             lines = [f"  {r.column} ({chart_files.header(r.column, lang)}): {r.meaning}" for r in rows.itertuples()]
+        elif table == REGISTER_TABLE:
+            title = t("files.dictionary.register", lang, lang_code=lang)
+            lines = [f"  {t(f'register.col.{r.column}', lang)}: {r.meaning}" for r in rows.itertuples()]
         else:
             title = t("files.dictionary.table", lang, table=table)
             lines = [f"  {r.column}: {r.meaning}" for r in rows.itertuples()]

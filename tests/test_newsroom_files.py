@@ -14,10 +14,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from src import chart_files, export, press_kit, source_list, views
+from src import chart_files, export, metrics, press_kit, register, source_list, views
 from src.data import Tables
-from src.dictionary import CHART_TABLE, DICTIONARIES
-from src.i18n import CATALOGS
+from src.dictionary import CHART_TABLE, DICTIONARIES, REGISTER_TABLE
+from src.i18n import CATALOGS, t
 from src.views import ChartView
 
 BOM = "\ufeff".encode()
@@ -137,6 +137,19 @@ def test_dictionary_covers_every_data_file_in_both_languages(tables: Tables) -> 
     english = [m for t in DICTIONARIES["en"].values() for m in t.values()]
     norwegian = [m for t in DICTIONARIES["nb"].values() for m in t.values()]
     assert not set(english) & set(norwegian) - {"Status"}
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_dictionary_covers_the_register_file(tables: Tables, lang: str) -> None:
+    full = metrics.year_bounds(tables.label_events)
+    chosen = register.RegisterFilters(
+        ("NO", "DK"), metrics.LEVEL_ORDER, ("awarded", "renewed", "register_entry"), full, ""
+    )
+    headers = list(register.display_table(register.filter_records(tables, chosen, full), lang).columns)
+    described = {t(f"register.col.{key}", lang) for key in DICTIONARIES[lang][REGISTER_TABLE]}
+    assert set(headers) == described
+    text = press_kit.dictionary_text(lang)
+    assert all(f"  {h}: " in text for h in headers)
 
 
 def test_dataset_files_open_in_norwegian_excel(tables: Tables) -> None:

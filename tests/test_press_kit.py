@@ -13,6 +13,7 @@ import pytest
 from src import filters, press_kit
 from src.data import Tables
 from src.dictionary import dictionary_frame
+from src.i18n import t
 from src.source_list import DOWNLOAD_TABLES
 from src.views import VIEWS
 
@@ -86,7 +87,8 @@ def test_citation_file(kit: zipfile.ZipFile) -> None:
 def test_dictionary_file_lists_every_column(kit: zipfile.ZipFile) -> None:
     text = kit.read("DATA_DICTIONARY.txt").decode("utf-8")
     for row in dictionary_frame("nb").itertuples():
-        assert f"{row.column}: {row.meaning}" in text or f"{row.column} (" in text
+        shown = t(f"register.col.{row.column}", "nb") if row.table == "register" else row.column
+        assert f"{shown}: {row.meaning}" in text or f"{shown} (" in text
 
 
 def test_every_chart_has_default_filters_and_a_page(tables: Tables) -> None:
