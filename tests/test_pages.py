@@ -145,6 +145,7 @@ def _add_hostile_record(folder: Path) -> None:
         "country": "NO",
         "level": "gold",
         "event": "awarded",
+        "event_key": "hostile-test-gold-2020",
         "date": "2020",
         "date_precision": "year",
         "score_pct": "90",
