@@ -24,7 +24,8 @@ ui.safe_table(content.publications, {pub_link: st.column_config.LinkColumn(pub_l
 
 st.subheader(t("sources.discrepancies", lang))
 st.caption(t("sources.discrepancies.lead", lang))
-ui.safe_table(content.discrepancies, ui.link_columns([t(f"sources.disc.link_{s}", lang) for s in "ab"], lang))
+for item in content.discrepancies:
+    ui.discrepancy(item, lang)
 st.subheader(t("sources.renames", lang))
 ui.safe_table(content.renames, ui.link_columns([t("sources.rename.link", lang)], lang))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -100,6 +101,45 @@ def discrepancies_table(tables: Tables, lang: str) -> pd.DataFrame:
     ).astype({col("link_b"): "object"})
 
 
+@dataclass(frozen=True)
+class Side:
+    """One page in a discrepancy: a link label naming its site, the page, and its sentence verbatim."""
+
+    label: str
+    url: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A known difference between sources, in the reader's words, with every page's own words."""
+
+    about: str
+    statement: str
+    sides: tuple[Side, ...]
+    only_one_source: bool
+
+
+def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
+    """discrepancies.csv as readable blocks (the phone cannot show two long quotes side by side in a grid)."""
+    out = []
+    for row in tables.discrepancies.itertuples(index=False):
+        sides = tuple(
+            Side(t(f"sources.disc.link_{side}", lang) + f" ({urlsplit(str(url)).netloc})", str(url), str(quote))
+            for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
+            if isinstance(url, str) and url
+        )
+        out.append(
+            Discrepancy(
+                _translated(row.discrepancy_id, "about", row.about, lang),
+                _translated(row.discrepancy_id, "statement", row.statement, lang),
+                sides,
+                len(sides) < 2,
+            )
+        )
+    return out
+
+
 def renames_table(tables: Tables, lang: str) -> pd.DataFrame:
     """Every rename the app follows, with the page and the sentence that state it (alias_sources.csv)."""
     r = tables.alias_sources
@@ -135,7 +175,7 @@ class SourcesPage:
 
     figures: pd.DataFrame
     publications: pd.DataFrame
-    discrepancies: pd.DataFrame
+    discrepancies: list[Discrepancy]
     renames: pd.DataFrame
     dictionary: pd.DataFrame
     downloads: list[Download]
@@ -146,7 +186,7 @@ def page_content(tables: Tables, lang: str) -> SourcesPage:
     return SourcesPage(
         figures_table(tables, lang),
         publications_table(tables, lang),
-        discrepancies_table(tables, lang),
+        discrepancies(tables, lang),
         renames_table(tables, lang),
         dictionary_table(lang),
         downloads(tables, lang),

@@ -20,7 +20,7 @@ from src.events import event_count
 from src.i18n import CATALOGS
 from src.organisations import former_names, org_ids_by_name
 
-from .apptest_helpers import open_page
+from .apptest_helpers import open_page, plain
 from .conftest import DATA_DIR
 
 
@@ -130,11 +130,24 @@ def test_sources_page_shows_discrepancies_and_renames() -> None:
     assert not at.exception
     headers = [h.value for h in at.subheader]
     assert "Known differences between sources" in headers and "Renames and their sources" in headers
+    text = plain(" ".join(m.value for m in at.markdown))
+    for row in _csv("discrepancies.csv"):
+        for quote, url in ((row["quote_a"], row["source_a_url"]), (row["quote_b"], row["source_b_url"])):
+            assert quote.replace("\n", " ") in text and url in text
+    assert "One source only: this is stated in no other source." in [c.value for c in at.caption]
     frames = [d.value for d in at.dataframe]
-    quotes = {q for f in frames if "Quote A" in f.columns for q in f["Quote A"]}
-    assert {r["quote_a"] for r in _csv("discrepancies.csv")} <= quotes
     old_names = {n for f in frames if "Former name" in f.columns for n in f["Former name"]}
     assert "VIKEN Teknologiklynge" in old_names
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_discrepancy_blocks_carry_both_pages(tables: Tables, lang: str) -> None:
+    blocks = source_list.discrepancies(tables, lang)
+    shipped = _csv("discrepancies.csv")
+    assert [len(b.sides) for b in blocks] == [2 if r["source_b_url"] else 1 for r in shipped]
+    assert blocks[0].sides[0].quote == shipped[0]["quote_a"]
+    assert blocks[0].sides[1].url == shipped[0]["source_b_url"]
+    assert [b.only_one_source for b in blocks] == [False, False, False, False, True]
 
 
 def test_v2_build_writes_the_new_tables(data_copy: Path) -> None:
