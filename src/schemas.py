@@ -86,6 +86,7 @@ NO_BASIS = "a name that is not a rename needs a basis (why it is the same organi
 KEY_REQUIRED = "an award or renewal needs an event_key"
 KEY_FORBIDDEN = "a register entry has no event_key (it is not an award or renewal)"
 KEY_LEVELS = "rows sharing this event_key disagree on the level"
+KEY_DATES = "rows sharing this event_key give dates that cannot be one day (e.g. 2012-04 and 2013)"
 B_SIDE = "source_b_url and quote_b go together (both given or both empty)"
 RENAME_TO_ITSELF = "old_name and new_name are the same"
 
@@ -95,6 +96,7 @@ ROW_CHECK_COLUMNS = {
     KEY_REQUIRED: "event_key",
     KEY_FORBIDDEN: "event_key",
     KEY_LEVELS: "event_key",
+    KEY_DATES: "date",
     B_SIDE: "quote_b",
     RENAME_TO_ITSELF: "new_name",
     NO_BASIS: "basis",
@@ -117,6 +119,15 @@ def _key_agrees_on_level(df: pd.DataFrame) -> pd.Series:
     keyed = df["event_key"] != ""
     levels = df[keyed].groupby("event_key")["level"].transform("nunique")
     return (levels.reindex(df.index).fillna(1) <= 1).astype(bool)
+
+
+def _key_dates_agree(df: pd.DataFrame) -> pd.Series:
+    """Rows sharing a key may date the event more or less precisely, never differently: each date
+    must be the start of the most precise one ('2012-04' and '2012-04-18' agree, '2012-05' does not)."""
+    dated = df[(df["event_key"] != "") & (df["date"] != "")]
+    longest = dated.groupby("event_key")["date"].transform(lambda d: max(d, key=len))
+    agrees = [full.startswith(date) for date, full in zip(dated["date"], longest, strict=True)]
+    return pd.Series(agrees, index=dated.index, dtype=bool).reindex(df.index, fill_value=True)
 
 
 def _b_side_complete(df: pd.DataFrame) -> pd.Series:
@@ -182,6 +193,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             pa.Check(_key_present_for_awards, error=KEY_REQUIRED),
             pa.Check(_key_absent_for_register, error=KEY_FORBIDDEN),
             pa.Check(_key_agrees_on_level, error=KEY_LEVELS),
+            pa.Check(_key_dates_agree, error=KEY_DATES),
         ],
         strict=True,
     ),

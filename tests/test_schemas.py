@@ -106,6 +106,8 @@ ALIASES = "curated/organisation_aliases.csv"
             "silver",
             "row 25, column 'event_key': rows sharing this event_key disagree on the level",
         ),
+        # row 25 dates gce-node-gold-2012 '2012-04', row 24 '2012-04-18': '2012-05' cannot be the same day
+        (RECORDS, 25, "date", "2012-05", "row 25, column 'date': rows sharing this event_key give dates"),
         (ALIAS_SOURCES, 3, "source_url", "gcenode.no/news", "alias_sources.csv, row 3, column 'source_url': missing"),
         (ALIAS_SOURCES, 4, "source_url", "https://", "row 4, column 'source_url': missing source link"),
         (ALIAS_SOURCES, 5, "source_quote", " ", "row 5, column 'source_quote': missing source quote"),
