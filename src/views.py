@@ -20,6 +20,7 @@ from babel.lists import format_list
 from src import charts, formatting, metrics, radar
 from src.charts import ChartText
 from src.data import Tables
+from src.events import event_count
 from src.formatting import locale_of
 from src.i18n import t
 from src.metrics import COUNTRY_ORDER, LEVEL_ORDER
@@ -388,14 +389,19 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
 
 
 def records_line(tables: Tables, n_text: str, lang: str, as_of: str | None = None) -> str:
-    """Source line for charts computed from the public label records.
+    """Source line for charts computed from the public label records: how many rows, how many events.
 
     Note that `as_of` is the latest year among the rows shown (a filtered chart holds for its own
     span); by default the latest year of every record. Records often give only a year, so no more.
     """
     events = tables.label_events
-    year = as_of or latest_year(events)
-    return t("source.line", lang, source=t("source.records", lang, count=len(events)), n=n_text, as_of=year)
+    source = t(
+        "source.records",
+        lang,
+        count=formatting.number(len(events), lang),
+        events=formatting.number(event_count(events), lang),
+    )
+    return t("source.line", lang, source=source, n=n_text, as_of=as_of or latest_year(events))
 
 
 def latest_year(events: pd.DataFrame) -> str:
@@ -546,7 +552,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
         drawn, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang)
     )
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
-    refs = record_refs(tables, list(rows["record_id"]), lang)
+    refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
     n = {"organisations": len(data)}
     return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
 
