@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from src import export, formatting, metrics, story, summaries, views
+from src import export, filters, formatting, metrics, story, summaries, url_state, views
 from src.data import Tables
 from src.i18n import t
 from src.views import ChartView
@@ -360,3 +360,36 @@ def test_source_row_label_is_singular_for_one_row(tables: Tables) -> None:
     card = summaries.cards(tables, "en")[0]
     assert "row 11" in card.source or re.search(r"row \d+$", card.source), card.source
     assert t("source.rows", "en", rows="3 and 4") == "rows 3 and 4"
+
+
+# Every chart the app registers, whoever adds it ------------------------------------------------
+
+
+def filter_variants(spec: dict[str, url_state.Param]) -> list[dict[str, url_state.Value]]:
+    """The page's defaults, then each multiple-choice filter set to every subset (the others at their default)."""
+    defaults = {name: url_state.default_of(param) for name, param in spec.items()}
+    variants = [defaults]
+    for name, param in spec.items():
+        if isinstance(param, url_state.Choice) and len(param.options) <= 4:
+            variants += [{**defaults, name: subset} for subset in subsets(param.options)]
+    return variants
+
+
+def filter_numbers(values: dict[str, url_state.Value]) -> list[float]:
+    """Numbers the reader chose (a year span, a number of months) that a takeaway may repeat."""
+    found: list[float] = []
+    for value in values.values():
+        items = value if isinstance(value, tuple) else (value,)
+        found += [float(v) for v in items if isinstance(v, int) and not isinstance(v, bool)]
+    return found
+
+
+@pytest.mark.parametrize("chart_id", list(views.VIEWS))
+def test_every_registered_chart_under_its_pages_filters(tables: Tables, chart_id: str) -> None:
+    """Charts added later (by any page) are held to the same rules, with every choice their page offers."""
+    chosen = filters.chart_filters(tables, date(2017, 3, 28))[chart_id]
+    for values in filter_variants(chosen.spec):
+        for lang in LANGS:
+            view = views.VIEWS[chart_id](tables, *chosen.args(values), lang)
+            if view is not None:
+                check_view(view, lang, extra=filter_numbers(values))
