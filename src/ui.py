@@ -477,8 +477,8 @@ def register_table(frame: pd.DataFrame, lang_code: str) -> None:
         col("organisation"): st.column_config.TextColumn(col("organisation"), width=170),
         col("level"): st.column_config.TextColumn(col("level"), width=60),
         col("date"): st.column_config.TextColumn(col("date"), width=90),
-        col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=100),
-        col("quote"): st.column_config.TextColumn(col("quote"), width=360),
+        col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=118),
+        col("quote"): st.column_config.TextColumn(col("quote"), width=340),
     }
     safe_table(frame, config)
 
