@@ -18,7 +18,7 @@ from src import metrics, radar, register, source_list
 from src.data import Tables
 from src.events import event_count
 from src.i18n import CATALOGS
-from src.renames import former_names, org_ids_by_name
+from src.organisations import former_names, org_ids_by_name
 
 from .apptest_helpers import open_page, plain
 from .conftest import DATA_DIR
