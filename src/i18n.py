@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from src.i18n_export import EXPORT_EN, EXPORT_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
+from src.i18n_site import SITE_EN, SITE_NB
 from src.i18n_story import STORY_EN, STORY_NB
 
 DEFAULT_LANG = "nb"
@@ -399,8 +400,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **SITE_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **SITE_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 
