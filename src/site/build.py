@@ -7,12 +7,15 @@ whole build succeeded, so a failed build leaves the previous site as it was.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import posixpath
 import shutil
 import sys
 import tempfile
 import time
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -25,7 +28,7 @@ from src.data import Tables, load_tables
 from src.errors import DataError
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import PROJECT_ROOT
-from src.press_kit import press_kit_zip
+from src.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
 from src.site import deck, pages
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
@@ -40,6 +43,7 @@ STYLE = HERE / "static" / "site.css"
 CSS_PATH = "assets/site.css"
 FILES = "files"
 OG = "og"
+EXTENSIONS = ("png", "svg", "csv", "xlsx")
 NARROW, WIDE = 340, 720  # px: a phone's column and a desktop's; the page shows the one that fits
 
 
@@ -87,8 +91,30 @@ class SiteMaker:
     lang: str
     today: date
     app_url: str
+    kit: dict[str, bytes | str] = field(default_factory=dict)  # the press kit's files, shared with the charts
     written: list[str] = field(default_factory=list)
     previews: dict[str, str] = field(default_factory=dict)
+    views: dict[str, ChartView | None] = field(default_factory=dict)
+
+    def view(self, chart_id: str) -> ChartView | None:
+        """The chart with its app page's default filters, built once per build and language."""
+        if chart_id not in self.views:
+            self.views[chart_id] = pages.default_view(self.tables, chart_id, self.lang, self.today)
+        return self.views[chart_id]
+
+    def export_files(self, view: ChartView, citation: str) -> dict[str, bytes | str]:
+        """PNG, SVG, CSV and XLSX of a chart: the press kit's own files when it has them (the same bytes)."""
+        as_of = export.chart_as_of(view, self.tables)
+        names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext) for ext in EXTENSIONS}
+        if all(f"{CHART_FOLDER}/{name}" in self.kit for name in names.values()):
+            return {ext: self.kit[f"{CHART_FOLDER}/{name}"] for ext, name in names.items()}
+        svg = export.chart_svg(view, self.lang, self.app_url)
+        return {
+            "png": export.png_from_svg(svg),
+            "svg": svg,
+            "csv": export.chart_csv(view),
+            "xlsx": export.chart_xlsx(view, self.lang, citation, as_of),
+        }
 
     def file(self, name: str, data: bytes | str) -> str:
         path = self.root / FILES / name
@@ -97,12 +123,12 @@ class SiteMaker:
         self.written.append(f"{FILES}/{name}")
         return f"{FILES}/{name}"
 
-    def preview(self, view: ChartView) -> str:
-        """The chart's 1200×630 link-preview image (made once per chart and language)."""
+    def preview(self, view: ChartView, svg: str | None = None) -> str:
+        """The chart's 1200×630 link-preview image (made once per chart and language, from its exported SVG)."""
         if view.chart_id not in self.previews:
             name = f"{OG}/{view.chart_id}_{self.lang}.png"
             (self.root / OG).mkdir(exist_ok=True)
-            (self.root / name).write_bytes(og_png(view, self.lang, self.app_url))
+            (self.root / name).write_bytes(og_png(svg or export.chart_svg(view, self.lang, self.app_url)))
             self.previews[view.chart_id] = name
         return self.previews[view.chart_id]
 
@@ -111,18 +137,12 @@ class SiteMaker:
         as_of = export.chart_as_of(view, self.tables)
         explore = app_link(self.app_url, view.chart_id, lang, self.today, self.tables)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
-        svg = export.chart_svg(view, lang, self.app_url)
-        made: dict[str, bytes | str] = {
-            "png": export.png_from_svg(svg),
-            "svg": svg,
-            "csv": export.chart_csv(view),
-            "xlsx": export.chart_xlsx(view, lang, citation, as_of),
-        }
+        made = self.export_files(view, citation)
         downloads = tuple(
             Link(t(f"export.download.{ext}", lang), self.file(export.file_name(view.chart_id, lang, as_of, ext), data))
             for ext, data in made.items()
         )
-        self.preview(view)
+        self.preview(view, str(made["svg"]))
         return ChartBlock(
             chart_id=view.chart_id,
             title=view.text.title,
@@ -158,6 +178,7 @@ def build_site(
     today = today or date.today()
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    work.chmod(0o755)  # mkdtemp makes it private; a web server's workers must read it
     try:
         written = _write_all(work, tables, today, languages)
         swap(work, out)
@@ -177,32 +198,39 @@ def swap(new: Path, out: Path) -> None:
 
 
 def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ...]) -> list[str]:
-    env = environment()
+    """Every language in its own thread: vl-convert draws outside Python's lock, so two cores both work."""
     (root / "assets").mkdir()
     shutil.copyfile(STYLE, root / CSS_PATH)
+    export.warm_up()  # once, before the threads (it briefly changes the process environment)
+    with ThreadPoolExecutor(max_workers=len(languages)) as pool:
+        done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
+    return [path for paths in done for path in paths]
+
+
+def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
+    env = environment()
     app_url, base = export.base_url(), site_url()
     written: list[str] = []
-    for lang in languages:
-        maker = SiteMaker(root, tables, lang, today, app_url)
-        for page in _pages(tables, lang, today, maker, app_url):
-            path = pages.page_path(page.slug, lang)
-            target = root / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            og = maker.previews.get(page.og_chart) or maker.preview(_og_view(tables, page, lang, today))
-            html = env.get_template("page.html.j2").render(
-                page=page, path=path, css=CSS_PATH, og_image=f"{base}/{og}", canonical=_canonical(base, path),
-                other=_other_language(page.slug, lang, languages), app=page_app_link(app_url, page.slug or "", lang),
-                nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
-                built=formatting.day(today, lang), lang=lang,
-            )  # fmt: skip
-            target.write_text(html, encoding="utf-8")
-            written.append(path)
+    maker = SiteMaker(root, tables, lang, today, app_url, dict(press_kit_files(tables, lang, app_url, today)))
+    for page in _pages(tables, lang, today, maker, app_url):
+        path = pages.page_path(page.slug, lang)
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
+        html = env.get_template("page.html.j2").render(
+            page=page, path=path, css=CSS_PATH, og_image=f"{base}/{og}", canonical=_canonical(base, path),
+            other=_other_language(page.slug, lang, languages), app=page_app_link(app_url, page.slug or "", lang),
+            nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
+            built=formatting.day(today, lang), lang=lang,
+        )  # fmt: skip
+        target.write_text(html, encoding="utf-8")
+        written.append(path)
     return written
 
 
 def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:
     built = [make(tables, lang, today, maker) for make in pages.SIMPLE_PAGES]
-    kit = maker.file(f"klyngekvalitet_pressepakke_{lang}.zip", press_kit_zip(tables, lang, app_url, today))
+    kit = maker.file(f"klyngekvalitet_pressepakke_{lang}.zip", zip_bytes(maker.kit))
     citation = dataset_citation(tables, lang, app_url, today)
     built.append(pages.sources_page(tables, lang, today, maker, kit, citation))
     deck_path = pages.page_path("", lang).replace("index.html", pages.STORY_FILE)
@@ -212,10 +240,18 @@ def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: st
     return built
 
 
-def _og_view(tables: Tables, page: Page, lang: str, today: date) -> ChartView:
-    view = pages.default_view(tables, page.og_chart, lang, today)
-    if view is None:
-        view = pages.default_view(tables, "quality_index", lang, today)
+def zip_bytes(files: dict[str, bytes | str]) -> bytes:
+    """The press kit ZIP from its files (as `press_kit.press_kit_zip` packs them: images stored, text deflated)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            stored = name.endswith(STORED_SUFFIXES)
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _og_view(maker: SiteMaker, page: Page) -> ChartView:
+    view = maker.view(page.og_chart) or maker.view("quality_index")
     if view is None:
         raise DataError([], hint="no chart has data for a link preview")
     return view
