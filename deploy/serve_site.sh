@@ -19,6 +19,7 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT traps on a fatal signal)
 
 [ "${1:-}" = "--no-build" ] || "$PY" -m src.site
 "$PY" -m streamlit run app.py --server.port "$APP_PORT" --server.address 127.0.0.1 --server.headless true \
