@@ -351,3 +351,15 @@ def test_swap_replaces_the_whole_folder(tmp_path: Path) -> None:
 
 def test_plain_drops_markdown_emphasis() -> None:
     assert plain("**Fulgt opp** betyr") == "Fulgt opp betyr"
+
+
+def test_the_command_refuses_unreadable_data_and_keeps_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("previous", encoding="utf-8")
+    monkeypatch.setenv("KLYNGEKVALITET_DATA_DIR", str(tmp_path / "no-data"))
+    assert build.main(["--out", str(out)]) == 1
+    assert "previous" in capsys.readouterr().err
+    assert (out / "index.html").read_text(encoding="utf-8") == "previous"
