@@ -29,6 +29,8 @@ class Maker(Protocol):
 
     def chart(self, view: ChartView) -> ChartBlock: ...
 
+    def view(self, chart_id: str) -> ChartView | None: ...
+
     def file(self, name: str, data: bytes | str) -> str: ...
 
 
@@ -48,7 +50,7 @@ def default_view(tables: Tables, chart_id: str, lang: str, today: date) -> Chart
 def _charts(tables: Tables, ids: Sequence[str], lang: str, today: date, maker: Maker) -> list[Block]:
     blocks = []
     for chart_id in ids:
-        view = default_view(tables, chart_id, lang, today)
+        view = maker.view(chart_id)
         blocks.append(Block("chart", chart=maker.chart(view)) if view else Block("note", t("chart.no_data", lang)))
     return blocks
 
@@ -119,15 +121,17 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("note", computed.coverage),
         Block("note", computed.comparison),
         Block("note", plain(t("follow_up.computed.partial_note", lang))),
-        Block("table", table=table_data(computed.by_country, lang)),
+        Block("table", table=table_data(computed.by_country, lang, t("follow_up.computed.title", lang))),
         Block("heading", t("radar.title", lang)),
         Block("note", t("site.as_of_build", lang, date=day)),
         Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
         *_charts(tables, ("expiry_radar",), lang, today, maker),
         Block("heading", t("radar.window", lang, months=months)),
-        Block("table", table=table_data(radar.due, lang)) if len(radar.due) else Block("note", t("radar.none", lang)),
+        Block("table", table=table_data(radar.due, lang, t("radar.window", lang, months=months)))
+        if len(radar.due)
+        else Block("note", t("radar.none", lang)),
         Block("heading", t("radar.all", lang)),
-        Block("table", table=table_data(radar.board, lang)),
+        Block("table", table=table_data(radar.board, lang, t("radar.all", lang))),
         *(Block("note", note) for note in renewal.validity_notes(tables, lang)),
     ]
     return Page("renewal", lang, t("renewal.title", lang), t("renewal.lead", lang), "expiry_radar", blocks)
@@ -151,7 +155,7 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
         Block("text", t("site.records_all", lang, count=formatting.number(len(records), lang))),
         Block("links", items=(Link(t("register.download", lang), csv),)),
-        Block("table", table=table_data(records, lang)),
+        Block("table", table=table_data(records, lang, t("register.title", lang))),
     ]
     return Page("register", lang, t("register.title", lang), t("register.lead", lang), "labels_per_year", blocks)
 
@@ -162,13 +166,13 @@ def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit
     blocks = [
         Block("text", t("sources.lead", lang)),
         Block("heading", t("sources.figures", lang)),
-        Block("table", table=table_data(content.figures, lang)),
+        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang))),
         Block("heading", t("sources.publications", lang)),
-        Block("table", table=table_data(content.publications, lang)),
+        Block("table", table=table_data(content.publications, lang, t("sources.publications", lang))),
         Block("heading", t("sources.discrepancies", lang)),
         Block("bullets", items=tuple(content.discrepancies)),
         Block("heading", t("sources.dictionary", lang)),
-        Block("table", table=table_data(content.dictionary, lang)),
+        Block("table", table=table_data(content.dictionary, lang, t("sources.dictionary", lang))),
         Block("heading", t("sources.downloads", lang)),
         Block("text", t("export.dataset.heading", lang)),
         Block("pre", citation),

@@ -119,3 +119,24 @@ def test_a_shared_link_shows_a_preview_card(site: Path, page_at: PageAt, screens
     page.goto(mock.as_uri())
     assert page.evaluate("document.images[0].naturalWidth") == 1200
     page.screenshot(path=str(screenshot_dir / "site_link_card.png"))
+
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+AXE_PAGES = (*PAGES, "comparison/index.html", "follow_up/index.html", "sources/index.html", "story/index.html",
+             "story.html", "en/story.html")  # fmt: skip
+
+
+@pytest.mark.parametrize("width, height", [(390, 844), (1280, 900)])
+def test_axe_finds_no_violation_on_the_static_pages(site: Path, page_at: PageAt, width: int, height: int) -> None:
+    """axe-core (WCAG 2.1 A/AA and best practice) on every kind of static page and the deck."""
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    axe = axe_module.Axe()
+    found = []
+    for path in AXE_PAGES:
+        page = page_at(width, height)
+        page.goto((site / path).as_uri())
+        options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+        for violation in axe.run(page, options=options).response["violations"]:
+            found.append((path, violation["id"], [node["target"] for node in violation["nodes"]][:3]))
+        page.context.close()
+    assert found == []
