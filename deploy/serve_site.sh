@@ -17,6 +17,7 @@ cleanup() {
   [ -f "$RUN_DIR/nginx.pid" ] && kill "$(cat "$RUN_DIR/nginx.pid")" 2>/dev/null || true
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   wait 2>/dev/null || true
+  rm -rf "$RUN_DIR"
 }
 trap cleanup EXIT
 trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT traps on a fatal signal)
