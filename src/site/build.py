@@ -218,7 +218,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
         target.parent.mkdir(parents=True, exist_ok=True)
         og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
         html = env.get_template("page.html.j2").render(
-            page=page, path=path, css=CSS_PATH, og_image=f"{base}/{og}", canonical=_canonical(base, path),
+            page=page, path=path, css=CSS_PATH, base=base, og_image=f"{base}/{og}", canonical=_canonical(base, path),
             other=_other_language(page.slug, lang, languages), app=page_app_link(app_url, page.slug or "", lang),
             nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
             built=formatting.day(today, lang), lang=lang,
