@@ -172,8 +172,12 @@ def test_page_tables_equal_the_apps_tables(site: tuple[Path, Built, Tables], lan
         expected_table(register.display_table(every, lang), lang)
     ]
     content = source_list.page_content(data, lang)
+    sources = page_html(root, "sources", lang)
+    for item in content.discrepancies:
+        assert all(escape(text) in sources for text in (item.about, item.statement, *(s.quote for s in item.sides)))
     assert read_page(page_html(root, "sources", lang)).tables == [
-        expected_table(frame, lang) for frame in (content.figures, content.publications, content.dictionary)
+        expected_table(frame, lang)
+        for frame in (content.figures, content.publications, content.renames, content.dictionary)
     ]
 
 
