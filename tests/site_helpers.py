@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
 
 from src.data import Tables
+from src.site.build import Built, build_site
 
 HOSTILE = "<script>alert('x')</script> & \"Ærlig\" =cmd|' /C calc'!A0 [klikk](javascript:alert(1)) **fet**"
 
@@ -104,3 +109,16 @@ def hostile_tables(tables: Tables) -> Tables:
     events = events.copy()
     events.loc[events["org_id"] == org, "name_as_written"] = HOSTILE
     return dataclasses.replace(tables, organisations=organisations, label_events=events)
+
+
+_BUILT: dict[str, tuple[Path, Built, Tables]] = {}
+
+
+def session_site(factory: pytest.TempPathFactory, tables: Tables, today: date) -> tuple[Path, Built, Tables]:
+    """(folder, build report, tables): the static edition built once per test session, from the shipped tables
+    with one hostile name, whichever test module asks first (the unit and the browser tests share it)."""
+    if "site" not in _BUILT:
+        data = hostile_tables(tables)
+        out = factory.mktemp("static") / "site"
+        _BUILT["site"] = (out, build_site(out, data, today), data)
+    return _BUILT["site"]

