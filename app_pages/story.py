@@ -74,3 +74,6 @@ with st.container(key="story_slide"):
 
 with st.expander(t("story.notes", lang)):
     st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
+root = ui.app_root(PAGE)  # read now: the download is built later, when clicked
+st.download_button(t("site.story_download", lang), lambda: ui.story_deck(lang, root),
+                   file_name=ui.story_deck_name(lang), mime="text/html", on_click="ignore", key="deck")  # fmt: skip

@@ -37,6 +37,7 @@ from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import PROJECT_ROOT, REBUILD_COMMAND
 from src.press_kit import press_kit_zip, zip_name
 from src.renewal import ComputedFollowUp
+from src.site import deck
 from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
@@ -409,6 +410,16 @@ def _start_export_engine() -> threading.Thread:
     thread = threading.Thread(target=export.warm_up, name="vl-convert-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def story_deck(language: str, root: str) -> bytes:
+    """The story as one self-contained HTML file (opens offline, without Python), once per language and address."""
+    return deck.story_html(_cached_tables(), language, root).encode("utf-8")
+
+
+def story_deck_name(language: str) -> str:
+    return f"klyngekvalitet_{t('nav.story', language).lower()}_{language}.html"
 
 
 @st.cache_resource(show_spinner=False)
