@@ -46,6 +46,7 @@ from src.views import VIEWS, ChartView
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
+PRESS_KITS_KEPT = 8  # press kits kept in memory (about a megabyte each), oldest dropped first
 LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
 
 
@@ -437,6 +438,8 @@ def press_kit(language: str, root: str) -> bytes:
         def advance(done: int, total: int) -> None:
             bar.progress(done / total, text=t("files.building", language))
 
+        while len(kits) >= PRESS_KITS_KEPT:  # the address comes from the reader's request: keep memory bounded
+            kits.pop(next(iter(kits)))
         kits[(language, root)] = press_kit_zip(_cached_tables(), language, root, progress=advance)
         bar.empty()
     return kits[(language, root)]
