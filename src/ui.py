@@ -273,9 +273,12 @@ def chart_block(view: ChartView | None) -> None:
             share_panel(view)
 
 
-def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
-    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view."""
-    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
+def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: Any = "content") -> None:
+    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
+
+    Note that `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
+    """
+    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height)
 
 
 def tab_key(chart_id: str) -> str:
