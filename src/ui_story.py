@@ -28,7 +28,12 @@ button {
 button:hover { border-color: var(--st-primary-color, #0b5394); color: var(--st-primary-color, #0b5394); }
 button:focus-visible { outline: 2px solid var(--st-primary-color, #0b5394); outline-offset: 2px; }
 """
-PRESENTING_STYLE = '[data-testid="stMainBlockContainer"] { padding-top: 0.75rem; }'
+# Presenting: the slide starts at the top, and Streamlit's empty (transparent, 60 px) header band goes, so it
+# cannot sit over the slide's buttons and catch their clicks.
+PRESENTING_STYLE = """
+[data-testid="stMainBlockContainer"] { padding-top: 0.75rem; }
+[data-testid="stHeader"] { display: none; }
+"""
 PAGE = "story"
 KEYS_KEY = "story_keys"
 SEQ_KEY = "story:seq"  # the last key press the server handled, echoed to the browser
