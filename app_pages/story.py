@@ -32,7 +32,7 @@ if ui_story.qr_open():
 view = ui.view(slide.chart.name, *slide.chart.args) if slide.chart else None
 with st.container(key="story_slide"):
     st.title(slide.title, anchor=False)
-    words, evidence = st.columns([2, 3], gap="large")
+    words, evidence = st.columns([1, 2] if view is not None else [2, 3], gap="large")  # a chart gets more room
     with words, st.container(key="story_takeaway"):
         st.markdown(escape_markdown(slide.takeaway))
     with evidence, st.container(key="story_evidence"):

@@ -29,10 +29,11 @@ from src.views import ARTICLE_SOURCE_ID, VIEWS, article_date, article_source, jo
 
 SLIDE_PARAM = "slide"
 FIRST_SLIDE = 1
-# The slide's body type follows the window: 2.5 % of its height, at most 1.6 % of its width, 16–28 px
-# (18 px at 1280×720, 27 px at 1920×1080). story.css uses the same numbers for the body text.
-BODY_VH, BODY_VW, BODY_MIN_PX, BODY_MAX_PX = 0.025, 0.016, 16, 28
+# The slide's body type follows the window: 2.8 % of its height, at most 1.75 % of its width, 16–30 px
+# (20 px at 1280×720, 30 px at 1920×1080). story.css uses the same numbers for the body text.
+BODY_VH, BODY_VW, BODY_MIN_PX, BODY_MAX_PX = 0.028, 0.0175, 16, 30
 APP_FONT_PX = 12  # the app's own chart type, which the slide variant scales from
+YEAR_LABEL_EMS = 2.4  # a year label ('2019') is about 2.2 ems wide: a level label needs that and a gap
 FONT_KEYS = frozenset({"fontSize", "labelFontSize", "titleFontSize", "labelLimit", "dx", "dy"})
 FIGURES_FILE = "published_figures.csv"
 FACTS_FILE = "context_facts.csv"
@@ -553,7 +554,9 @@ def _every_year(spec: dict[str, Any]) -> dict[str, Any]:
     """An `impute` transform giving every year between the first and last a row (zero), so none is skipped.
 
     Note that only charts whose x axis is the ordinal `year` get it, and the rows are grouped by
-    every other text column so a stacked chart gets its zeros per series.
+    every other text column so a stacked chart gets its zeros per series. Every year keeps a level
+    label, never dropped for overlapping (Vega's default): at the body size where the year's band
+    is wide enough, a little smaller where it is not (1024 px: 16 px against the body's 18).
     """
     layers = spec.get("layer", [])
     x_fields = {layer.get("encoding", {}).get("x", {}).get("field") for layer in layers}
@@ -573,7 +576,19 @@ def _every_year(spec: dict[str, Any]) -> dict[str, Any]:
         "groupby": groups,
         "value": 0,
     }
-    return {"transform": [*spec.get("transform", []), impute]} if value_field else {}
+    if not value_field:
+        return {}
+    per_year = f"width / {max(years) - min(years) + 1} / {YEAR_LABEL_EMS}"
+    axis = {"labelAngle": 0, "labelOverlap": False, "labelFontSize": {"expr": f"min({BODY_FONT_EXPR}, {per_year})"}}
+    return {"transform": [*spec.get("transform", []), impute], "layer": [_with_x_axis(ly, axis) for ly in layers]}
+
+
+def _with_x_axis(layer: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+    encoding = layer.get("encoding", {})
+    x = encoding.get("x")
+    if not isinstance(x, dict) or ("axis" in x and x["axis"] is None):  # no axis at all: nothing to label
+        return layer
+    return {**layer, "encoding": {**encoding, "x": {**x, "axis": {**x.get("axis", {}), **settings}}}}
 
 
 def cell_markdown(cell: str | Link) -> str:

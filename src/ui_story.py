@@ -21,7 +21,7 @@ STYLE = (STATIC / "story.css").read_text(encoding="utf-8")
 KEYS_JS = (STATIC / "story_keys.js").read_text(encoding="utf-8")
 KEYS_CSS = """
 button {
-  font: inherit; font-size: 1rem; line-height: 1.6; padding: 0.25rem 0.75rem; cursor: pointer;
+  font: inherit; font-size: 1rem; line-height: 1.6; min-height: 2.5rem; padding: 0.25rem 0.75rem; cursor: pointer;
   color: var(--st-text-color, #1f2328); background: var(--st-background-color, #fff);
   border: 1px solid rgba(49, 51, 63, 0.45); border-radius: 0.5rem;
 }

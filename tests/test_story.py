@@ -289,6 +289,12 @@ def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labe
     texts = [layer["encoding"]["text"] for layer in projected["layer"] if "text" in layer["encoding"]]
     assert [text.get("field") for text in texts] == ["labels"]  # the sums stay; the 'NO' on every bar goes
     assert len(original["layer"]) == len(projected["layer"]) + 1
+    axis = projected["layer"][0]["encoding"]["x"]["axis"]
+    assert axis["labelOverlap"] is False  # Vega would drop every second year at projector type
+    assert axis["labelAngle"] == 0
+    assert axis["labelFontSize"]["expr"] == (
+        f"min({story.BODY_FONT_EXPR}, width / {years[-1] - years[0] + 1} / {story.YEAR_LABEL_EMS})"
+    )
 
 
 def test_a_two_country_chart_keeps_its_legend_and_labels(tables: Tables) -> None:

@@ -60,32 +60,37 @@ function onKey(event) {
   }
 }
 
-// The chart box gets the height the slide leaves free: the window minus everything above the box
-// and everything below the slide's columns. It does not depend on the chart's own height, so
-// setting it cannot feed back into the next measurement.
-function fitChart() {
-  const box = document.querySelector(".st-key-story_chart");
+// The slide fills the window below the bar, and the chart box gets the height the slide leaves free:
+// the window minus everything above the box and the source line below it. Neither depends on the
+// chart's own height, so setting them cannot feed back into the next measurement.
+const BOTTOM_GAP = 16;
+
+function setPx(name, value) {
+  const root = document.documentElement;
+  if (root.style.getPropertyValue(name) !== `${value}px`) root.style.setProperty(name, `${value}px`);
+}
+
+function fit() {
   const slide = document.querySelector(".st-key-story_slide");
   const main = document.querySelector('[data-testid="stMain"]');
-  if (!box || !slide || !main) return;
-  const row = box.closest('[data-testid="stHorizontalBlock"]');
-  const top = box.getBoundingClientRect().top + main.scrollTop;
-  const below = row ? slide.getBoundingClientRect().bottom - row.getBoundingClientRect().bottom : 0;
-  const free = Math.floor(window.innerHeight - top - below - 24);
-  const height = Math.max(free, 200);
-  const root = document.documentElement;
-  if (root.style.getPropertyValue("--story-chart-h") !== `${height}px`) {
-    root.style.setProperty("--story-chart-h", `${height}px`);
-  }
+  if (!slide || !main) return;
+  const scroll = main.scrollTop;
+  setPx("--story-slide-h", Math.floor(window.innerHeight - (slide.getBoundingClientRect().top + scroll) - BOTTOM_GAP));
+  const box = document.querySelector(".st-key-story_chart");
+  const source = document.querySelector(".st-key-story_source");
+  if (!box) return;
+  const below = (source ? source.getBoundingClientRect().height : 0) + 2 * BOTTOM_GAP;
+  const free = Math.floor(window.innerHeight - (box.getBoundingClientRect().top + scroll) - below - BOTTOM_GAP);
+  setPx("--story-chart-h", Math.max(free, 200));
 }
 
 function install(state) {
   if (state.installed) return;
   state.installed = true;
   window.addEventListener("keydown", onKey, { capture: true });
-  window.addEventListener("resize", fitChart);
-  new ResizeObserver(fitChart).observe(document.body);
-  new MutationObserver(() => window.requestAnimationFrame(fitChart)).observe(document.body, {
+  window.addEventListener("resize", fit);
+  new ResizeObserver(fit).observe(document.body);
+  new MutationObserver(() => window.requestAnimationFrame(fit)).observe(document.body, {
     childList: true,
     subtree: true,
   });
@@ -111,5 +116,5 @@ export default function (component) {
   }
   button.textContent = data.presenting ? data.exit_label : data.present_label;
   button.title = data.presenting ? "" : data.present_help;
-  window.requestAnimationFrame(fitChart);
+  window.requestAnimationFrame(fit);
 }

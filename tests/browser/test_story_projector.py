@@ -104,7 +104,7 @@ def wait_for_slide(page: Page, number: int, title: str) -> None:
     expect(page.locator(f"{SLIDE} h1")).to_have_text(title, timeout=WAIT_MS)
     if page.locator(".st-key-story_chart").count():
         expect(page.locator(CHART)).to_be_visible(timeout=WAIT_MS)
-    page.evaluate(SETTLED_JS, [300, 5_000])
+    page.evaluate(SETTLED_JS, [200, 5_000])
 
 
 def assert_fits(page: Page, label: str) -> None:
@@ -112,7 +112,11 @@ def assert_fits(page: Page, label: str) -> None:
     assert m["scrollTop"] == 0, (label, m)
     assert m["scrollers"] == 0, (label, m)  # nothing scrolls inside the slide
     for part, bottom in m["bottoms"].items():
-        assert bottom is None or bottom <= m["viewport"], (label, part, m)  # title, takeaway, chart, source: all in view
+        assert bottom is None or bottom <= m["viewport"], (
+            label,
+            part,
+            m,
+        )  # title, takeaway, chart, source: all in view
     assert m["slideBottom"] <= m["viewport"], (label, m)
     assert m["widthOverflow"] <= 0, (label, m)
     if m["chartHeight"] is not None:
@@ -238,3 +242,18 @@ def test_the_qr_key_shows_the_address_and_the_phone_page_reads_well(
     assert extent["doc"] <= extent["inner"] and extent["main"] <= extent["mainClient"], extent
     phone.screenshot(path=str(screenshot_dir / "story_join_landing_390.png"), animations="disabled")
     phone.close()
+
+
+def test_a_collapsed_menu_is_out_of_the_tab_order_and_still_opens(
+    browser: Browser, sized: dict[tuple[int, int], BrowserContext], app_url: str, titles: dict[str, list[str]]
+) -> None:
+    """On a narrow screen the menu is collapsed off-screen: Tab must not walk through its hidden links."""
+    page = open_story(sized, browser, f"{app_url}/story?slide=2", PHONE)
+    wait_for_slide(page, 2, titles["nb"][1])
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        in_menu = page.evaluate("() => !!document.activeElement.closest('[data-testid=\"stSidebar\"]')")
+        assert not in_menu
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(page.get_by_test_id("stSidebarNav").get_by_role("link", name="Oversikt")).to_be_visible(timeout=WAIT_MS)
+    page.close()
