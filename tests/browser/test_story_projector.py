@@ -156,6 +156,8 @@ def test_fast_presses_are_not_dropped_and_every_clicker_key_steps(
     page = open_story(sized, browser, f"{app_url}/story?embed=true", (1280, 720))
     nb = titles["nb"]
     wait_for_slide(page, 1, nb[0])
+    for name in ("Forrige", "Neste", "QR-kode", "Avslutt presentasjon"):  # what a screen reader announces
+        expect(page.get_by_role("button", name=name, exact=True)).to_have_count(1)
     for _ in range(3):
         page.keyboard.press("ArrowRight")  # no waiting in between: a presenter clicking fast
     wait_for_slide(page, 4, nb[3])
