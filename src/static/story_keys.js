@@ -10,6 +10,7 @@
 
 const NEXT = new Set(["PageDown", "ArrowRight", "ArrowDown", " ", "Spacebar", ".", "n", "N"]);
 const PREVIOUS = new Set(["PageUp", "ArrowLeft", "ArrowUp", "b", "B"]);
+const STALE_MS = 5000;
 const TYPING = "input, textarea, select, [contenteditable='true'], [role='combobox'], [role='slider']";
 
 function story() {
@@ -33,6 +34,7 @@ function go(state, to) {
   if (target === state.target) return;
   state.target = target;
   state.seq += 1;
+  state.pressedAt = performance.now();
   state.send("go", { to: target, seq: state.seq });
 }
 
@@ -101,9 +103,12 @@ export default function (component) {
   const state = story();
   state.data = data;
   state.send = setTriggerValue;
-  if (state.target === null || data.seq >= state.seq) {
-    state.target = data.slide; // the server has caught up (or moved the slide itself: a button, the address)
-    state.seq = Math.max(state.seq, data.seq);
+  // Adopt the server's slide once it has handled every press (it may have moved the slide itself: a
+  // button, the address), or when it has not answered for a while (a restarted server forgot the count).
+  const stale = performance.now() - (state.pressedAt || 0) > STALE_MS;
+  if (state.target === null || data.seq >= state.seq || stale) {
+    state.target = data.slide;
+    state.seq = data.seq;
   }
   install(state);
 
