@@ -46,7 +46,7 @@ with st.container(key="story_slide"):
             st.markdown(story.table_markdown(slide.table))
         if view is not None:
             with st.container(key="story_chart"):
-                ui.draw_chart(view, story.projector_spec(view.spec), height="stretch")
+                ui.draw_chart(view, story.projector_spec(view.spec, live=True), height="stretch")
     with st.container(key="story_source"):
         st.caption(escape_markdown(slide.source))
         if slide.links:
@@ -57,3 +57,6 @@ if view is not None:  # under the slide, beside the notes: the projector shows t
 with st.expander(t("story.notes", lang)):
     st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
 st.caption(escape_markdown(t("story.keys", lang)))
+root = ui.app_root(ui_story.PAGE)  # read now: the download is built later, when clicked
+st.download_button(t("site.story_download", lang), lambda: ui.story_deck(lang, root),
+                   file_name=ui.story_deck_name(lang), mime="text/html", on_click="ignore", key="deck")  # fmt: skip

@@ -33,6 +33,8 @@ FIRST_SLIDE = 1
 # (20 px at 1280×720, 30 px at 1920×1080). story.css uses the same numbers for the body text.
 BODY_VH, BODY_VW, BODY_MIN_PX, BODY_MAX_PX = 0.028, 0.0175, 16, 30
 APP_FONT_PX = 12  # the app's own chart type, which the slide variant scales from
+STATIC_WINDOW = (1280, 720)  # the slide a file drawn without a browser is made for
+STATIC_HEIGHT_SCALE = 2.0  # and its plot height against the app's: a slide has room a stacked page does not
 YEAR_LABEL_EMS = 2.4  # a year label ('2019') is about 2.2 ems wide: a level label needs that and a gap
 FONT_KEYS = frozenset({"fontSize", "labelFontSize", "titleFontSize", "labelLimit", "dx", "dy"})
 FIGURES_FILE = "published_figures.csv"
@@ -465,53 +467,67 @@ def counter(number: int, lang: str) -> str:
 # Showing --------------------------------------------------------------------------------------
 
 
-def projector_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """A copy of a chart's Vega-Lite spec for a slide: sized by the slide, type as large as the slide's body.
+def projector_spec(spec: dict[str, Any], live: bool = False) -> dict[str, Any]:
+    """A copy of a chart's Vega-Lite spec for a slide: type as large as the slide's body, no title block.
 
     The slide variant differs from the app's chart only in how it looks from the back of a room:
-    no title block (the slide shows title, takeaway and source line itself); the plot fills the
-    box the slide leaves it (`height: container`, the box sized by `story.css`); every font at
-    least the slide's body size, which follows the window (`BODY_FONT_EXPR`, the same formula as
-    the CSS); dark axis and legend text; horizontal year labels; no one-item legend and no text
-    layer that only repeats that one series' name; every year on a year axis, zero where there is
-    none. Data, encodings and the screen-reader `description` stay exactly as built.
+    no title block (the slide shows title, takeaway and source line itself); every font at least
+    the slide's body size; dark axis and legend text; no one-item legend and no text layer that
+    only repeats that one series' name; every year on a year axis, zero where there is none.
+    Data, encodings and the screen-reader `description` stay exactly as built.
+
+    `live=True` is the Streamlit page's variant: the plot fills the box the slide leaves it
+    (`height: container`, the box sized by `story.css`) and the body size follows the window
+    (`BODY_FONT_EXPR`, the same formula as the CSS). The default is fixed for a file drawn
+    without a window (the one-file deck, vl-convert): a 1280×720 slide's body size, twice the
+    app's plot height.
     """
-    projected = {k: _restyled(k, v) for k, v in spec.items() if k != "title"}
-    projected["height"] = "container"
-    projected["autosize"] = {"type": "fit", "contains": "padding"}
+    body = BODY_FONT_EXPR if live else str(static_body_px(STATIC_WINDOW))
+    projected = {k: _restyled(k, v, body) for k, v in spec.items() if k != "title"}
+    if live:
+        projected["height"] = "container"
+        projected["autosize"] = {"type": "fit", "contains": "padding"}
+    elif isinstance(spec.get("height"), int | float):
+        projected["height"] = round(spec["height"] * STATIC_HEIGHT_SCALE)
     projected["config"] = _slide_config(projected.get("config", {}))
     layers = projected.get("layer")
     if isinstance(layers, list):
         single = _single_series(layers)
         kept = [_without_legend(layer) if single else layer for layer in layers]
         projected["layer"] = [layer for layer in kept if not (single and _names_its_series(layer))]
-        projected.update(_every_year(projected))
+        projected.update(_every_year(projected, body))
     return projected
+
+
+def static_body_px(window: tuple[int, int]) -> float:
+    """The slide's body size in a window of `window` (width, height) px: `BODY_FONT_EXPR` without a browser."""
+    width, height = window
+    return round(min(max(min(height * BODY_VH, width * BODY_VW), BODY_MIN_PX), BODY_MAX_PX), 1)
 
 
 BODY_FONT_EXPR = f"clamp(min(windowSize()[1] * {BODY_VH}, windowSize()[0] * {BODY_VW}), {BODY_MIN_PX}, {BODY_MAX_PX})"
 SLIDE_TEXT_COLOUR = "#1F2328"  # the theme's text colour: 15.8:1 on white, where Streamlit's chart grey is 3.7:1
 
 
-def _scaled(key: str, value: float) -> Any:
+def _scaled(key: str, value: float, body: str) -> Any:
     """A font size at least the slide's body size; offsets and label widths grow in proportion."""
-    factor = f"({BODY_FONT_EXPR}) / {APP_FONT_PX}"
+    factor = f"({body}) / {APP_FONT_PX}"
     if key in {"fontSize", "labelFontSize", "titleFontSize"}:
-        return {"expr": f"max({BODY_FONT_EXPR}, {value} * {factor})"}
+        return {"expr": f"max({body}, {value} * {factor})"}
     return {"expr": f"{value} * {factor}"}
 
 
-def _restyled(key: str, value: Any) -> Any:
+def _restyled(key: str, value: Any, body: str) -> Any:
     if key == "datasets":  # the rows: nothing to restyle, and by far the largest part
         return value
     if key in FONT_KEYS and isinstance(value, int | float) and not isinstance(value, bool):
-        return _scaled(key, value)
+        return _scaled(key, value, body)
     if key == "labelAngle":
         return 0  # year labels read level at projector type: a slide's plot is wide enough
     if isinstance(value, dict):
-        return {k: _restyled(k, v) for k, v in value.items()}
+        return {k: _restyled(k, v, body) for k, v in value.items()}
     if isinstance(value, list):
-        return [_restyled(key, item) for item in value]
+        return [_restyled(key, item, body) for item in value]
     return value
 
 
@@ -550,7 +566,7 @@ def _names_its_series(layer: dict[str, Any]) -> bool:
     return bool(text.get("field")) and text.get("field") == detail.get("field")
 
 
-def _every_year(spec: dict[str, Any]) -> dict[str, Any]:
+def _every_year(spec: dict[str, Any], body: str) -> dict[str, Any]:
     """An `impute` transform giving every year between the first and last a row (zero), so none is skipped.
 
     Note that only charts whose x axis is the ordinal `year` get it, and the rows are grouped by
@@ -579,7 +595,7 @@ def _every_year(spec: dict[str, Any]) -> dict[str, Any]:
     if not value_field:
         return {}
     per_year = f"width / {max(years) - min(years) + 1} / {YEAR_LABEL_EMS}"
-    axis = {"labelAngle": 0, "labelOverlap": False, "labelFontSize": {"expr": f"min({BODY_FONT_EXPR}, {per_year})"}}
+    axis = {"labelAngle": 0, "labelOverlap": False, "labelFontSize": {"expr": f"min({body}, {per_year})"}}
     return {"transform": [*spec.get("transform", []), impute], "layer": [_with_x_axis(ly, axis) for ly in layers]}
 
 

@@ -240,7 +240,7 @@ def slide_spec(tables: Tables, number: int) -> tuple[dict[str, Any], dict[str, A
     view = VIEWS[chart.name](tables, *chart.args)
     assert view is not None
     original = json.loads(json.dumps(view.spec))
-    projected = story.projector_spec(view.spec)
+    projected = story.projector_spec(view.spec, live=True)
     assert view.spec == original, "the cached spec must not change"
     return original, projected
 
@@ -258,6 +258,29 @@ def test_the_slide_chart_fills_its_box_with_type_no_smaller_than_the_body(tables
     assert axis["labelColor"] == axis["titleColor"] == story.SLIDE_TEXT_COLOUR
     marks = [layer["mark"] for layer in projected["layer"] if layer["mark"].get("type") == "text"]
     assert all(mark["fontSize"]["expr"].startswith("max(") for mark in marks)
+
+
+@pytest.mark.parametrize(
+    ("window", "body"), [((1280, 720), 20.2), ((1024, 768), 17.9), ((1920, 1080), 30.0), ((390, 844), 16.0)]
+)
+def test_the_body_size_follows_the_window_like_the_css(window: tuple[int, int], body: float) -> None:
+    """2.8 % of the height, at most 1.75 % of the width, 16–30 px: story.css's --story-body, worked by hand."""
+    assert story.static_body_px(window) == body
+
+
+def test_a_slide_chart_drawn_without_a_browser_has_fixed_type_and_height(tables: Tables) -> None:
+    """The one-file deck draws the slide variant with vl-convert: no window there, so nothing may depend on one."""
+    import vl_convert as vlc
+
+    view = VIEWS["labels_per_year"](tables, ("NO",), ("gold",), (2012, 2024), "nb")
+    assert view is not None
+    static = story.projector_spec(view.spec)
+    assert "windowSize" not in json.dumps(static)
+    assert static["height"] == view.spec["height"] * story.STATIC_HEIGHT_SCALE
+    svg = vlc.vegalite_to_svg({**static, "width": 880})
+    sizes = {float(size) for size in re.findall(r'font-size="([0-9.]+)px"', svg)}
+    assert sizes and min(sizes) >= 14, sizes  # the year labels may shrink to fit their band; nothing vanishes
+    assert max(sizes) >= story.static_body_px(story.STATIC_WINDOW)
 
 
 def contrast(hex_colour: str) -> float:
@@ -292,7 +315,7 @@ def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labe
     axis = projected["layer"][0]["encoding"]["x"]["axis"]
     assert axis["labelOverlap"] is False  # Vega would drop every second year at projector type
     assert axis["labelAngle"] == 0
-    assert axis["labelFontSize"]["expr"] == (
+    assert axis["labelFontSize"]["expr"] == (  # the live variant's body size
         f"min({story.BODY_FONT_EXPR}, width / {years[-1] - years[0] + 1} / {story.YEAR_LABEL_EMS})"
     )
 
@@ -300,7 +323,7 @@ def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labe
 def test_a_two_country_chart_keeps_its_legend_and_labels(tables: Tables) -> None:
     view = VIEWS["labels_per_year"](tables, ("NO", "DK"), ("gold",), (2012, 2024), "nb")
     assert view is not None
-    projected = story.projector_spec(view.spec)
+    projected = story.projector_spec(view.spec, live=True)
     assert len(projected["layer"]) == len(view.spec["layer"])
     assert projected["layer"][0]["encoding"]["color"].get("legend", {}) is not None
 
