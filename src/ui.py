@@ -295,14 +295,17 @@ def _chart_style() -> str:
     return f"<style>{CHART_STYLE.read_text(encoding='utf-8')}</style>"
 
 
-def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
+def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: Any = "content") -> None:
     """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
 
     Note that the style removes Streamlit's own "Download as PNG" from the chart's toolbar: that
     image carries no credit line (see src/static/charts.css); the credited one is in the share tab.
+    `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
     """
     st.html(_chart_style())
-    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
+    st.vega_lite_chart(
+        {**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height
+    )
 
 
 def tab_key(chart_id: str) -> str:
