@@ -303,9 +303,7 @@ def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: A
     `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
     """
     st.html(_chart_style())
-    st.vega_lite_chart(
-        {**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height
-    )
+    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height)
 
 
 def tab_key(chart_id: str) -> str:
