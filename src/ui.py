@@ -46,6 +46,7 @@ from src.views import VIEWS, ChartView
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
+PRESS_KITS_KEPT = 8  # press kits kept in memory (about a megabyte each), oldest dropped first
 LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
 
 
@@ -294,14 +295,15 @@ def _chart_style() -> str:
     return f"<style>{CHART_STYLE.read_text(encoding='utf-8')}</style>"
 
 
-def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
+def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: Any = "content") -> None:
     """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
 
     Note that the style removes Streamlit's own "Download as PNG" from the chart's toolbar: that
     image carries no credit line (see src/static/charts.css); the credited one is in the share tab.
+    `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
     """
     st.html(_chart_style())
-    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
+    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height)
 
 
 def tab_key(chart_id: str) -> str:
@@ -437,6 +439,8 @@ def press_kit(language: str, root: str) -> bytes:
         def advance(done: int, total: int) -> None:
             bar.progress(done / total, text=t("files.building", language))
 
+        while len(kits) >= PRESS_KITS_KEPT:  # the address comes from the reader's request: keep memory bounded
+            kits.pop(next(iter(kits)))
         kits[(language, root)] = press_kit_zip(_cached_tables(), language, root, progress=advance)
         bar.empty()
     return kits[(language, root)]
