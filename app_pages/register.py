@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, formatting, register, ui
+from src import filters, formatting, register, ui, ui_org
 from src.i18n import t
 
 lang = ui.lang()
@@ -26,6 +26,7 @@ with c3:
     events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
+st.page_link("app_pages/organisation.py", label=t("org.search.small", lang), icon="🔎")
 ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec, "register")
 
 chosen = register.RegisterFilters(countries, levels, events, years, search)
@@ -38,7 +39,10 @@ if shown.matched > len(shown.table):
 source_column = t("register.col.source", lang)
 ui.safe_table(
     shown.table,
-    {source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", lang))},
+    {
+        source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", lang)),
+        **ui_org.link_column(lang),
+    },
 )
 st.download_button(
     t("register.download", lang),

@@ -7,6 +7,7 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.i18n_export import EXPORT_EN, EXPORT_NB
+from src.i18n_org import ORG_EN, ORG_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
 from src.i18n_story import STORY_EN, STORY_NB
 
@@ -399,8 +400,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **ORG_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **ORG_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 

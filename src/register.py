@@ -12,6 +12,7 @@ import pandas as pd
 from src import formatting
 from src.data import Tables
 from src.i18n import t
+from src.org_views import org_link
 
 MAX_ROWS = 500
 
@@ -102,7 +103,17 @@ def register_view(
     rows = matching(index, chosen, full_years)
     shown = rows[:MAX_ROWS]
     records = tables.label_events.iloc[shown].assign(organisation=index.names.iloc[shown].to_numpy())
-    return RegisterView(display_table(records, lang), len(rows), len(tables.label_events))
+    return RegisterView(
+        with_org_links(display_table(records, lang), records, lang), len(rows), len(tables.label_events)
+    )
+
+
+def with_org_links(table: pd.DataFrame, records: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`table` with a link to each row's organisation page right after the organisation's name (screen only)."""
+    links = [org_link(str(o), lang) if pd.notna(o) else None for o in records["org_id"]]
+    out = table.copy()
+    out.insert(1, t("org.link.column", lang), links)
+    return out
 
 
 def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -22,6 +22,7 @@ from src.downloads import to_csv_bytes
 from src.errors import DataError
 from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
+from src.org_views import ORG_VIEWS
 from src.paths import REBUILD_COMMAND
 from src.press_kit import press_kit_zip
 from src.renewal import ComputedFollowUp
@@ -30,6 +31,7 @@ from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
 from src.views import VIEWS, ChartView
 
+ALL_VIEWS = {**VIEWS, **ORG_VIEWS}  # the organisation charts are per organisation, so not in the press kit
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
@@ -107,7 +109,7 @@ def view(name: str, *args: Hashable) -> ChartView | None:
 
     Note that arguments must be hashable (tuples, not lists): they are the cache key.
     """
-    built = VIEWS[name](_cached_tables(), *args)
+    built = ALL_VIEWS[name](_cached_tables(), *args)
     if built is not None:
         _ = built.arrow_datasets  # validate and serialise now, inside the cache, not on every rerun
     return built
@@ -397,9 +399,9 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     st.caption(escape_markdown(source))
 
 
-def counted_table(frame: pd.DataFrame, total: int) -> None:
+def counted_table(frame: pd.DataFrame, total: int, column_config: Mapping[str, Any] | None = None) -> None:
     """A table cut at a number of rows, saying so when `total` organisations did not all fit."""
-    safe_table(frame)
+    safe_table(frame, column_config)
     if total > len(frame):
         st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
 
