@@ -86,6 +86,11 @@ def europe_counts(facts: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.D
         rows.append(_row(reading.fact_id, reading.series, count, reading.qualifier, day, fact, lang))
     rows += _norway_gold(figures, lang)
     frame = pd.DataFrame(rows)
+    if len(frame):
+        norway = frame["series"].eq("norway_gold")
+        frame["point_label"] = frame["count_label"].where(
+            ~norway, t("europe.point.norway", lang) + " " + frame["count_label"]
+        )
     return frame.sort_values(["day", "series"], kind="stable").reset_index(drop=True) if len(frame) else frame
 
 

@@ -20,7 +20,7 @@ CHART_PAGES = {
     "labels_per_year": "levels",
     "gold_scores": "levels",
     "expiry_radar": "renewal",
-    "europe_labels": "comparison",
+    "europe_labels": "levels",
     "org_timeline": "organisation",
     "org_scores": "organisation",
 }

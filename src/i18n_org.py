@@ -71,11 +71,12 @@ ORG_NB: dict[str, str] = {
     "europe.series.silver": "Sølv",
     "europe.series.gold": "Gull",
     "europe.series.norway_gold": "Norge, gyldige gull",
+    "europe.point.norway": "Norge:",
     "europe.qualifier.more_than": "over {number}",
     "europe.qualifier.about": "ca. {number}",
     "overview.metric.europe": "Benchmarket i Europa siden 2012",
     "overview.europe_note": (
-        "Norges gullmerker mot Europas tall over tid: se diagrammet «Merker i Europa over tid» på siden Norge og Danmark."
+        "Norges gullmerker mot Europas tall over tid: se diagrammet «Merker i Europa over tid» på siden Nivåer."
     ),
 }
 
@@ -148,11 +149,12 @@ ORG_EN: dict[str, str] = {
     "europe.series.silver": "Silver",
     "europe.series.gold": "Gold",
     "europe.series.norway_gold": "Norway, valid gold",
+    "europe.point.norway": "Norway:",
     "europe.qualifier.more_than": "more than {number}",
     "europe.qualifier.about": "about {number}",
     "overview.metric.europe": "Benchmarked in Europe since 2012",
     "overview.europe_note": (
         "Norway's gold labels against Europe's figures over time: see the chart “Labels in Europe over time” "
-        "on the Norway and Denmark page."
+        "on the Levels page."
     ),
 }

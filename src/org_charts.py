@@ -61,9 +61,13 @@ def scores(frame: pd.DataFrame, *, threshold: float, axis_title: str) -> alt.Lay
     Expects columns day (ISO), score, score_label, date_label, level_label.
     """
     low = min(threshold, float(frame["score"].min())) - 5
+    years = pd.to_datetime(frame["day"]).dt.year
+    span = alt.Scale(
+        domain=[alt.DateTime(year=int(years.min()) - 1), alt.DateTime(year=int(years.max()) + 1, month=12)]
+    )
     base = alt.Chart(frame).encode(
-        x=alt.X("day:T", title=None, scale=_padded_days(list(frame["day"])), axis=alt.Axis(tickCount=5)),
-        y=alt.Y("score:Q", title=axis_title, scale=alt.Scale(domain=[low, 100])),
+        x=alt.X("day:T", title=None, scale=span, axis=alt.Axis(format="%Y", tickCount="year", labelAngle=-45)),
+        y=alt.Y("score:Q", title=axis_title, scale=alt.Scale(domain=[low, 100], zero=False)),
         tooltip=["date_label:N", "level_label:N", alt.Tooltip("score_label:N", title=axis_title)],
     )
     line = base.mark_line(color="#BBBBBB")
@@ -72,7 +76,7 @@ def scores(frame: pd.DataFrame, *, threshold: float, axis_title: str) -> alt.Lay
     rule = (
         alt.Chart(pd.DataFrame({"threshold": [threshold]}))
         .mark_rule(color=SOURCE_COLOR, strokeDash=[5, 4])
-        .encode(y="threshold:Q")
+        .encode(y=alt.Y("threshold:Q", scale=alt.Scale(domain=[low, 100], zero=False)))
     )
     return cast(alt.LayerChart, alt.layer(rule, line, dots, text).properties(height=240))
 
@@ -81,13 +85,15 @@ def europe(frame: pd.DataFrame, *, axis_title: str, legend: str) -> alt.LayerCha
     """Counts at their as-of dates on a logarithmic axis (tens of gold labels beside a thousand benchmarked),
     a symbol and colour per series, each point labelled with its number as the source words it ("> 1000").
 
-    Expects columns day (ISO), count, series, series_label, count_label, date_label, source.
+    Expects columns day (ISO), count, series, series_label, count_label, point_label, date_label, source.
     """
     present = [s for s in EUROPE_COLORS if s in set(frame["series"])]
     labels = dict(zip(frame["series"], frame["series_label"], strict=False))
     domain = [labels[s] for s in present]
     color = alt.Color(
-        "series_label:N", scale=alt.Scale(domain=domain, range=[EUROPE_COLORS[s] for s in present]), title=legend
+        "series_label:N",
+        scale=alt.Scale(domain=domain, range=[EUROPE_COLORS[s] for s in present]),
+        legend=alt.Legend(title=legend, columns=2, labelLimit=170),
     )
     shape = alt.Shape("series_label:N", scale=alt.Scale(domain=domain, range=[EUROPE_SHAPES[s] for s in present]))
     top = float(frame["count"].max()) * 2.5
@@ -97,10 +103,10 @@ def europe(frame: pd.DataFrame, *, axis_title: str, legend: str) -> alt.LayerCha
             "count:Q",
             title=axis_title,
             scale=alt.Scale(type="log", domain=[2, top], nice=False),
-            axis=alt.Axis(values=[3, 10, 30, 100, 300, 1000], format="~s"),
+            axis=alt.Axis(values=[3, 10, 30, 100, 300, 1000], format=","),
         ),
         tooltip=["series_label:N", "count_label:N", "date_label:N", "source:N"],
     )
     points = base.mark_point(size=110, filled=True, opacity=1).encode(color=color, shape=shape)
-    text = base.mark_text(align="left", dx=7, dy=-7, fontSize=11, color="#1A1A1A").encode(text="count_label:N")
+    text = base.mark_text(align="left", dx=7, dy=-7, fontSize=11, color="#1A1A1A").encode(text="point_label:N")
     return cast(alt.LayerChart, alt.layer(points, text).properties(height=320))

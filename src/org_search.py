@@ -26,7 +26,7 @@ def normalise(text: str) -> str:
     "lonnsomme" on an English keyboard finds "Lønnsomme", and "Lønnsomme" finds it too.
     """
     folded = unicodedata.normalize("NFKD", text.casefold()).translate(FOLDS)
-    kept = "".join(c for c in folded if not unicodedata.combining(c) and c.isprintable())
+    kept = "".join(c if c.isprintable() else " " for c in folded if not unicodedata.combining(c))
     return " ".join(kept.split())
 
 

@@ -197,10 +197,14 @@ def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -
 def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
     """'Per 28. mars 2017: gyldig gullmerke, utløper 30. april 2018 (beregnet).' — or why no status can be given."""
     records = org_records(index_for(tables), org_id)
-    known = records[~(records["date"] > pd.Timestamp(on)).fillna(False)]
+    placeable = records["date"].notna() | records[EXPIRY].notna()  # a label with neither cannot be placed in time
+    known = records[placeable & ~(records["date"] > pd.Timestamp(on)).fillna(False)]
     day = formatting.day(on, lang)
     if known.empty:
-        return t("org.status.none_yet", lang, date=day)
+        if placeable.any():  # dated labels exist, all of them later than the day
+            return t("org.status.none_yet", lang, date=day)
+        level = t(f"level.{records.loc[~placeable, 'level'].iloc[0]}", lang).lower()
+        return t("org.status.unknown", lang, date=day, level=level)
     latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
     level = t(f"level.{latest['level']}", lang).lower()
