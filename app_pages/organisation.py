@@ -52,6 +52,7 @@ picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=
                        key="org_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
 on = picked if isinstance(picked, date) else today  # a cleared field means today
 ui.sync_url({"org": org_id, "on": on}, spec, "organisation")
+ui_org.keep_in_address(org_id)
 st.info(escape_markdown(ui_org.status(org_id, on, lang)))
 
 ui.chart_block(ui.view("org_timeline", org_id, on, lang))

@@ -24,7 +24,10 @@ from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_w
 
 ORG_PAGE = "organisation"
 ORG_PARAM = "org"
-MAX_ID_LENGTH = 120
+# What each chart draws: only these columns go into its spec (fewer to convert, less to send to the browser).
+TIMELINE_COLUMNS = ["start", "end", "level", "level_label", "event_label", "date_label", "expiry_label", "on_day",
+                    INFERRED]  # fmt: skip
+SCORE_COLUMNS = ["day", "score", "score_label", "date_label", "level_label"]
 
 
 def org_link(org_id: str, lang: str) -> str:
@@ -264,7 +267,8 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
         description=t("org.timeline.description", lang, name=name, date=day, items=join_words(items, lang)),
     )
     levels = [lv for lv in LEVEL_ORDER[::-1] if lv in set(drawn["level"])]
-    chart = org_charts.timeline(drawn, on=on.isoformat(), levels=levels, legend=t("org.timeline.legend", lang))
+    chart = org_charts.timeline(drawn[TIMELINE_COLUMNS], on=on.isoformat(), levels=levels,
+                                legend=t("org.timeline.legend", lang))  # fmt: skip
     table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
     refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
     return _finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
@@ -312,7 +316,7 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
         source_line=records_line(tables, t("org.scores.n", lang, count=len(data)), lang),
         description=t("org.scores.description", lang, name=name, items=join_words(items, lang)),
     )
-    chart = org_charts.scores(data, threshold=threshold, axis_title=t("org.scores.axis", lang))
+    chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))
     table = data[["day", "level", "event", "score", "record_ids"]].reset_index(drop=True)
     refs = _refs_for(records, set(", ".join(data["record_ids"]).split(", ")), lang)
     return _finish("org_scores", chart, text, table, lang, refs)

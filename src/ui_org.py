@@ -6,6 +6,7 @@ shared read-only by every session, so typing in the search box costs a few strin
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import Any
 
@@ -43,12 +44,22 @@ def status(org_id: str, on: date, lang: str) -> str:
     return org_views.status_on(ui.tables(), org_id, on, lang)
 
 
-@st.cache_resource(show_spinner=False)
 def search_index() -> SearchIndex:
     """Every organisation's names, normalised once per process (former names from the rename sources included)."""
     tables = ui.tables()
+    return org_search.index_for(tables.organisations, getattr(tables, "alias_sources", None))
+
+
+@st.cache_resource(show_spinner=False)
+def start_search_warm_up() -> threading.Thread:
+    """Build the search index in the background once per process, so the first search need not wait for it."""
+    tables = ui.tables()
     renames = getattr(tables, "alias_sources", None)
-    return org_search.build_index(tables.organisations, renames)
+    thread = threading.Thread(
+        target=org_search.index_for, args=(tables.organisations, renames), name="org-search-warm-up", daemon=True
+    )
+    thread.start()
+    return thread
 
 
 @st.cache_resource(show_spinner=False, max_entries=2048)
@@ -75,6 +86,7 @@ def search_box(key: str, compact: bool = False) -> None:
     Note that it runs as a fragment: typing reruns only the box and its results, not the page.
     """
     lang = ui.lang()
+    start_search_warm_up()
     label = t("org.search.small" if compact else "org.search.label", lang)
     query = st.text_input(label, key=key, type="search", live=True, max_chars=80,
                           placeholder=t("org.search.placeholder", lang))  # fmt: skip
@@ -91,6 +103,16 @@ def search_box(key: str, compact: bool = False) -> None:
                      query_params=page_params(match.org_id, lang))  # fmt: skip
     if more:
         st.caption(t("org.search.more", lang, shown=len(matches)))
+
+
+def keep_in_address(org_id: str) -> None:
+    """Write `?org=` to the address bar even when Streamlit already has it.
+
+    Note that a page link to the page the reader is on (a search result) hands the script its
+    query parameters but leaves the browser's address without them; writing the value again
+    makes Streamlit update the address, so the link in the bar is the page on screen.
+    """
+    st.query_params["org"] = org_id
 
 
 def link_column(lang: str) -> dict[str, Any]:

@@ -42,7 +42,7 @@ def test_changing_the_day_changes_the_chart_data_and_the_link() -> None:
     before = chart_rows(at, 0).dropna(subset=["level"])
     at.date_input(key="org_on").set_value(date(2022, 6, 1)).run()
     after = chart_rows(at, 0).dropna(subset=["level"])
-    assert list(before["valid_on_day"]) != list(after["valid_on_day"])
+    assert list(before["on_day"]) != list(after["on_day"])
     assert at.query_params["on"] == "2022-06-01"
     assert any("1. juni 2022" in plain(i.value) for i in at.info)
 

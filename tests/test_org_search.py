@@ -103,3 +103,12 @@ def test_missing_aliases_and_empty_tables() -> None:
     assert org_search.split_names(pd.NA) == []
     assert [m.org_id for m in search(build_index(orgs), "alp")[0]] == ["a"]
     assert search(build_index(orgs.iloc[0:0]), "alp") == ([], False)
+
+
+NAMES = ["Lønnsomme  VINTER-opplevelser", "Café Société", "STRASSE Straße", "tab\there\nnewline", "Ærlig Å",
+         "Œuvre Łódź Đakovo", "  x\u00a0y ", "İstanbul", "ＦＵＬＬ width", "Arena | Heidner", ""]  # fmt: skip
+
+
+def test_one_text_and_many_texts_are_normalised_alike() -> None:
+    assert org_search.normalise_many(NAMES) == [normalise(n) for n in NAMES]
+    assert org_search.normalise_many([]) == []
