@@ -86,12 +86,16 @@ def europe_counts(facts: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.D
         rows.append(_row(reading.fact_id, reading.series, count, reading.qualifier, day, fact, lang))
     rows += _norway_gold(figures, lang)
     frame = pd.DataFrame(rows)
-    if len(frame):
-        norway = frame["series"].eq("norway_gold")
-        frame["point_label"] = frame["count_label"].where(
-            ~norway, t("europe.point.norway", lang) + " " + frame["count_label"]
-        )
-    return frame.sort_values(["day", "series"], kind="stable").reset_index(drop=True) if len(frame) else frame
+    if frame.empty:
+        return frame
+    frame = frame.sort_values(["day", "series"], kind="stable").reset_index(drop=True)
+    norway = frame["series"].eq("norway_gold")
+    frame["point_label"] = frame["count_label"].where(
+        ~norway, t("europe.point.norway", lang) + " " + frame["count_label"]
+    )
+    turn = frame.groupby("series").cumcount().mod(2).eq(1) & ~norway  # a series' neighbours: labels on alternate sides
+    frame["side"] = turn.map({True: "left", False: "right"})
+    return frame
 
 
 def _row(fact_id: str, series: str, count: float, qualifier: str, day: object, fact: pd.Series, lang: str) -> dict:

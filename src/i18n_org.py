@@ -4,7 +4,7 @@ from __future__ import annotations
 
 ORG_NB: dict[str, str] = {
     "nav.organisation": "Organisasjon",
-    "org.search.title": "Finn en klyngeorganisasjon",
+    "org.search.title": "Finn en organisasjon",
     "org.search.label": "Søk etter navn, også tidligere navn",
     "org.search.placeholder": "For eksempel Oslo Medtech",
     "org.search.prompt": "Skriv en del av navnet. Søket finner også navn organisasjonen hadde før.",
@@ -82,7 +82,7 @@ ORG_NB: dict[str, str] = {
 
 ORG_EN: dict[str, str] = {
     "nav.organisation": "Organisation",
-    "org.search.title": "Find a cluster organisation",
+    "org.search.title": "Find an organisation",
     "org.search.label": "Search by name, former names included",
     "org.search.placeholder": "For example Oslo Medtech",
     "org.search.prompt": "Type part of the name. The search also finds names the organisation had before.",

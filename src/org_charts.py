@@ -88,7 +88,8 @@ def europe(frame: pd.DataFrame, *, axis_title: str, legend: str) -> alt.LayerCha
     """Counts at their as-of dates on a logarithmic axis (tens of gold labels beside a thousand benchmarked),
     a symbol and colour per series, each point labelled with its number as the source words it ("> 1000").
 
-    Expects columns day (ISO), count, series, series_label, count_label, point_label, date_label, source.
+    Expects columns day (ISO), count, series, series_label, count_label, point_label, side (left|right),
+    date_label, source.
     """
     present = [s for s in EUROPE_COLORS if s in set(frame["series"])]
     labels = dict(zip(frame["series"], frame["series_label"], strict=False))
@@ -111,5 +112,7 @@ def europe(frame: pd.DataFrame, *, axis_title: str, legend: str) -> alt.LayerCha
         tooltip=["series_label:N", "count_label:N", "date_label:N", "source:N"],
     )
     points = base.mark_point(size=110, filled=True, opacity=1).encode(color=color, shape=shape)
-    text = base.mark_text(align="left", dx=7, dy=-7, fontSize=11, color="#1A1A1A").encode(text="point_label:N")
-    return cast(alt.LayerChart, alt.layer(points, text).properties(height=320))
+    right = base.transform_filter("datum.side === 'right'").mark_text(align="left", dx=7, dy=-7, fontSize=11)
+    left = base.transform_filter("datum.side === 'left'").mark_text(align="right", dx=-7, dy=-7, fontSize=11)
+    labels = [layer.encode(text="point_label:N", color=alt.value("#1A1A1A")) for layer in (right, left)]
+    return cast(alt.LayerChart, alt.layer(points, *labels).properties(height=320))

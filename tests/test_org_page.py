@@ -58,7 +58,7 @@ def test_english_page() -> None:
 def test_unknown_or_malformed_org_falls_back_to_the_search_with_a_notice(org: str) -> None:
     at = open_page(PAGE, org=org)
     assert not at.exception
-    assert at.title[0].value == "Finn en klyngeorganisasjon"
+    assert at.title[0].value == "Finn en organisasjon"
     assert any("ukjent verdi" in i.value or "ikke finnes" in i.value for i in at.info)
     assert not any("<script>" in i.value for i in at.info)
     assert not chart_specs(at)
@@ -67,7 +67,7 @@ def test_unknown_or_malformed_org_falls_back_to_the_search_with_a_notice(org: st
 def test_without_org_the_page_is_a_search_without_a_notice() -> None:
     at = open_page(PAGE)
     assert not at.exception
-    assert at.title[0].value == "Finn en klyngeorganisasjon"
+    assert at.title[0].value == "Finn en organisasjon"
     assert not at.info
 
 

@@ -59,5 +59,5 @@ def test_unknown_organisation_gives_a_notice_and_the_search(new_page: PageFactor
     page = new_page(PHONE)
     open_app(page, f"{app_url}/organisation?org=%3Cscript%3Ealert(1)%3C%2Fscript%3E", 0)
     expect(page.get_by_test_id("stAlert").filter(has_text="finnes i dataene")).to_be_visible()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Finn en klyngeorganisasjon")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Finn en organisasjon")
     expect(page.get_by_test_id("stException")).to_have_count(0)
