@@ -114,5 +114,5 @@ def europe(frame: pd.DataFrame, *, axis_title: str, legend: str) -> alt.LayerCha
     points = base.mark_point(size=110, filled=True, opacity=1).encode(color=color, shape=shape)
     right = base.transform_filter("datum.side === 'right'").mark_text(align="left", dx=7, dy=-7, fontSize=11)
     left = base.transform_filter("datum.side === 'left'").mark_text(align="right", dx=-7, dy=-7, fontSize=11)
-    labels = [layer.encode(text="point_label:N", color=alt.value("#1A1A1A")) for layer in (right, left)]
-    return cast(alt.LayerChart, alt.layer(points, *labels).properties(height=320))
+    texts = [layer.encode(text="point_label:N", color=alt.value("#1A1A1A")) for layer in (right, left)]
+    return cast(alt.LayerChart, alt.layer(points, *texts).properties(height=320))
