@@ -7,7 +7,7 @@ from datetime import date
 
 import streamlit as st
 
-from src import filters, formatting, ui, ui_org
+from src import filters, formatting, org_views, ui, ui_org
 from src.i18n import t
 from src.text_safety import escape_markdown, markdown_link
 
@@ -35,16 +35,9 @@ counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.subheader(t("org.former.title", lang))
-for former in profile.former:
-    if former.url:
-        where = former.url.split("/")[2] if "://" in former.url else former.url
-        link = markdown_link(where, former.url)
-        changed, quote = escape_markdown(former.changed or "–"), escape_markdown(former.quote or "")
-        named = escape_markdown(former.name)
-        st.markdown("- " + t("org.former.stated", lang, name=named, link=link, changed=changed, quote=quote))
-    else:
-        st.markdown(f"- {escape_markdown(t('org.former.records', lang, name=former.name))}")
-if not profile.former:
+if profile.former:
+    st.markdown(org_views.former_markdown(profile.former, lang))
+else:
     st.caption(t("org.former.none", lang))
 
 st.subheader(t("org.status.title", lang))

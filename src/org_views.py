@@ -19,6 +19,7 @@ from src.charts import ChartText
 from src.data import Tables
 from src.i18n import DEFAULT_LANG, t
 from src.metrics import LEVEL_ORDER
+from src.text_safety import escape_markdown, markdown_link
 from src.validity import EXPIRY, INFERRED, expiry_text, with_expiry
 from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_words, records_line
 
@@ -173,6 +174,26 @@ def former_names(tables: Tables, org_id: str, records: pd.DataFrame, lang: str) 
     written = records["name_as_written"].dropna().astype(str).unique()
     out += [FormerName(n, "", None, None) for n in written if n.casefold() not in stated]
     return out
+
+
+def former_markdown(former: list[FormerName], lang: str) -> str:
+    """The former names as a Markdown list, each name once, with every page and sentence that states the rename.
+
+    Every text from the data is escaped, so a name or quote is shown as written, never as Markdown.
+    """
+    lines: list[str] = []
+    for name in dict.fromkeys(f.name for f in former):
+        stated = [f for f in former if f.name == name and f.url]
+        if not stated:
+            lines.append("- " + escape_markdown(t("org.former.records", lang, name=name)))
+            continue
+        lines.append(f"- {escape_markdown(name)}")
+        for f in stated:
+            url = str(f.url)
+            where = markdown_link(url.split("/")[2] if "://" in url else url, url)
+            changed, quote = escape_markdown(f.changed or "–"), escape_markdown(f.quote or "")
+            lines.append("    - " + t("org.former.stated", lang, link=where, changed=changed, quote=quote))
+    return "\n".join(lines)
 
 
 def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -> list[SourceRef]:

@@ -146,3 +146,19 @@ def test_organisation_charts_export_with_their_caption(tables: Tables, lang: str
         assert view is not None
         drawn = export.chart_svg(view, lang, "https://klynge.example.org")
         assert "Norway Health Tech" in drawn and "<svg" in drawn
+
+
+def test_former_names_list_each_name_once_with_every_page_that_states_it() -> None:
+    former = [
+        org_views.FormerName(
+            "Oslo Medtech", "august 2017", "https://a.example/x", "Oslo Medtech blir Norway Health Tech"
+        ),
+        org_views.FormerName("Oslo Medtech", "2017", "https://b.example/y", "Oslo Medtech becomes *NHT*"),
+        org_views.FormerName("[x](javascript:alert(1))", "", None, None),
+    ]
+    text = org_views.former_markdown(former, "nb")
+    lines = text.splitlines()
+    assert lines[0] == "- Oslo Medtech"
+    assert lines[1].startswith("    - navnebytte august 2017 – [a\\.example](https://a.example/x)")
+    assert "\\*NHT\\*" in lines[2]  # quotes are escaped
+    assert len(lines) == 4 and "](javascript" not in lines[3]
