@@ -17,6 +17,7 @@ import pandas as pd
 from src import formatting, org_charts, radar
 from src.charts import ChartText
 from src.data import Tables
+from src.events import event_ids, one_per_event
 from src.i18n import DEFAULT_LANG, t
 from src.metrics import LEVEL_ORDER
 from src.text_safety import escape_markdown, markdown_link
@@ -83,24 +84,14 @@ def org_records(index: OrgIndex, org_id: str) -> pd.DataFrame:
     return index.events.iloc[start:stop]
 
 
-def event_ids(records: pd.DataFrame) -> pd.Series:
-    """The label event each row describes: its `event_key` where the data have one, else the row itself."""
-    own = records["record_id"].astype("string")
-    if "event_key" not in records:
-        return own
-    key = records["event_key"].astype("string")
-    return key.where(key.notna() & key.ne(""), own)
+def label_events(records: pd.DataFrame) -> pd.DataFrame:
+    """One row per label event (`src.events.one_per_event`), its expiry worked out from the combined row.
 
-
-def one_per_event(records: pd.DataFrame) -> pd.DataFrame:
-    """One row per label event: the row with the most precise date, with every record id behind it."""
-    ids = event_ids(records)
-    precision = records["date_precision"].map({"day": 0, "month": 1, "year": 2}).astype("float64").fillna(3)
-    ordered = records.assign(event_id=ids.to_numpy(), _p=precision.to_numpy())
-    ordered = ordered.sort_values(["event_id", "_p", "record_id"], kind="stable")
-    joined = ordered.groupby("event_id", sort=False)["record_id"].agg(", ".join)
-    first = ordered.drop_duplicates("event_id").drop(columns="_p")
-    return first.assign(record_ids=first["event_id"].map(joined)).sort_values("record_id").reset_index(drop=True)
+    Note that the expiry is recomputed after combining: the event takes the most precise date and
+    the `valid_until` any of its pages states, so its expiry can differ from each row's own.
+    """
+    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED], errors="ignore"))
+    return with_expiry(combined).assign(event_id=event_ids(combined).to_numpy()).reset_index(drop=True)
 
 
 # --- The organisation's facts -------------------------------------------------------------------
@@ -243,7 +234,7 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
 
 def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
     """One row per event with what the timeline draws: start and expiry as ISO days, status on `on`, words."""
-    events = one_per_event(records)
+    events = label_events(records)
     day = pd.Timestamp(on)
     started = ~(events["date"] > day).fillna(False)  # as on the radar: an undated label counts as held until it expires
     valid = started & (events[EXPIRY] >= day).fillna(False)
@@ -312,7 +303,7 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
     """The organisation's published scores over time, with the gold threshold drawn; None when none is published."""
     index = index_for(tables)
     records = org_records(index, org_id)
-    scored = one_per_event(records)
+    scored = label_events(records)
     scored = scored[scored["score_pct"].notna() & scored["date"].notna()]
     if scored.empty:
         return None

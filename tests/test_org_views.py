@@ -55,7 +55,7 @@ def test_rows_sharing_an_event_key_are_one_event() -> None:
             {"org_id": "x", "level": "gold", "date": "2015-01-01", "date_precision": "year", "event": "renewed"},
         ]
     ).assign(event_key=["x-2012", "x-2012", ""])
-    events = org_views.one_per_event(records)
+    events = org_views.label_events(records)
     assert len(events) == 2
     first = events.iloc[0]
     assert first["date"] == pd.Timestamp("2012-04-18")  # the most precise date of the two pages
