@@ -35,10 +35,7 @@ counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.subheader(t("org.former.title", lang))
-if profile.former:
-    st.markdown(org_views.former_markdown(profile.former, lang))
-else:
-    st.caption(t("org.former.none", lang))
+st.markdown(org_views.former_markdown(profile.former, lang))
 
 st.subheader(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import numpy as np
 import pandas as pd
 
-from src import formatting, org_charts, radar
+from src import formatting, org_charts, organisations, radar
 from src.charts import ChartText
 from src.data import Tables
 from src.events import event_ids, one_per_event
@@ -148,23 +148,24 @@ def _first_known(column: pd.Series) -> str | None:
 
 
 def former_names(tables: Tables, org_id: str, records: pd.DataFrame, lang: str) -> list[FormerName]:
-    """Every other name: renames a public page states (with page and sentence), then names only records use.
-
-    Note that `alias_sources` (the public sentence behind each rename) may be absent from older
-    data; the names the records wrote are listed all the same, marked as seen in the records.
-    """
+    """Every other name: renames a public page states (with page and sentence, oldest first), then the
+    other ways the records write the name (no page states those as renames, so they carry no basis)."""
     current_name = index_for(tables).names.get(org_id, "")
-    out: list[FormerName] = []
-    renames = getattr(tables, "alias_sources", None)
-    if renames is not None and len(renames):
-        for r in renames[renames["org_id"] == org_id].itertuples():
-            precision = getattr(r, "changed_precision", None)
-            when = formatting.partial_date(r.changed, precision if isinstance(precision, str) else "day", lang)
-            out.append(FormerName(str(r.old_name), when, str(r.source_url), str(r.source_quote)))
-    stated = {f.name.casefold() for f in out} | {current_name.casefold()}
+    out = [
+        FormerName(
+            str(r.old_name), _changed(r.changed, r.changed_precision, lang), str(r.source_url), str(r.source_quote)
+        )
+        for r in organisations.former_names(tables, org_id).itertuples()
+    ]
+    stated = {f.name for f in out} | {current_name}
     written = records["name_as_written"].dropna().astype(str).unique()
-    out += [FormerName(n, "", None, None) for n in written if n.casefold() not in stated]
-    return out
+    return out + [FormerName(n, "", None, None) for n in written if n not in stated]
+
+
+def _changed(day: object, precision: object, lang: str) -> str:
+    if day is None or pd.isna(day):
+        return ""
+    return formatting.partial_date(pd.Timestamp(day), str(precision) if isinstance(precision, str) else "day", lang)
 
 
 def former_markdown(former: list[FormerName], lang: str) -> str:
@@ -173,17 +174,20 @@ def former_markdown(former: list[FormerName], lang: str) -> str:
     Every text from the data is escaped, so a name or quote is shown as written, never as Markdown.
     """
     lines: list[str] = []
-    for name in dict.fromkeys(f.name for f in former):
+    spellings = [f.name for f in former if not f.url]
+    for name in dict.fromkeys(f.name for f in former if f.url):
         stated = [f for f in former if f.name == name and f.url]
-        if not stated:
-            lines.append("- " + escape_markdown(t("org.former.records", lang, name=name)))
-            continue
         lines.append(f"- {escape_markdown(name)}")
         for f in stated:
             url = str(f.url)
             where = markdown_link(url.split("/")[2] if "://" in url else url, url)
             changed, quote = escape_markdown(f.changed or "–"), escape_markdown(f.quote or "")
             lines.append("    - " + t("org.former.stated", lang, link=where, changed=changed, quote=quote))
+    if not lines:
+        lines.append(escape_markdown(t("org.former.none", lang)))
+    if spellings:
+        names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
+        lines.append("\n" + escape_markdown(t("org.spellings", lang, names=names)))
     return "\n".join(lines)
 
 
@@ -198,11 +202,9 @@ def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -
         )
         for r in records.sort_values("source_row").itertuples()
     ]
-    renames = getattr(tables, "alias_sources", None)
-    if renames is not None and len(renames):
-        for r in renames[renames["org_id"] == org_id].itertuples():
-            where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
-            refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row)))
+    for r in organisations.former_names(tables, org_id).itertuples():
+        where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
+        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row)))
     return refs
 
 

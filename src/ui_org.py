@@ -47,14 +47,14 @@ def status(org_id: str, on: date, lang: str) -> str:
 def search_index() -> SearchIndex:
     """Every organisation's names, normalised once per process (former names from the rename sources included)."""
     tables = ui.tables()
-    return org_search.index_for(tables.organisations, getattr(tables, "alias_sources", None))
+    return org_search.index_for(tables.organisations, tables.alias_sources)
 
 
 @st.cache_resource(show_spinner=False)
 def start_search_warm_up() -> threading.Thread:
     """Build the search index in the background once per process, so the first search need not wait for it."""
     tables = ui.tables()
-    renames = getattr(tables, "alias_sources", None)
+    renames = tables.alias_sources
     thread = threading.Thread(
         target=org_search.index_for, args=(tables.organisations, renames), name="org-search-warm-up", daemon=True
     )
