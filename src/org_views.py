@@ -48,13 +48,17 @@ class OrgIndex:
 
 
 def build_org_index(tables: Tables) -> OrgIndex:
-    """Sort once, remember each organisation's slice (the sort is stable, so rows keep their record order)."""
+    """Sort once, remember each organisation's slice (the sort is stable, so rows keep their record order).
+
+    Note that every row is kept (the radar's index has one row per event): the page lists every source.
+    """
     ev = with_expiry(tables.label_events.dropna(subset=["org_id"]))
     ev = ev.sort_values("org_id", kind="stable").reset_index(drop=True)
     ids = ev["org_id"].to_numpy(dtype=object)
     edges = np.flatnonzero(ids[1:] != ids[:-1]) + 1 if len(ids) else np.zeros(0, np.int64)
     starts, stops = np.append(0, edges), np.append(edges, len(ids))
-    spans = {str(ids[a]): (int(a), int(b)) for a, b in zip(starts, stops, strict=True)} if len(ids) else {}
+    pairs = zip(starts, stops, strict=True) if len(ids) else iter(())
+    spans = {str(ids[a]): (int(a), int(b)) for a, b in pairs if pd.notna(ids[a])}
     orgs = tables.organisations
     names = dict(zip(orgs["org_id"].astype(str), orgs["canonical_name"].fillna("").astype(str), strict=True))
     return OrgIndex(ev, spans, names)

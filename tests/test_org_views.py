@@ -162,3 +162,18 @@ def test_former_names_list_each_name_once_with_every_page_that_states_it() -> No
     assert lines[1].startswith("    - navnebytte august 2017 – [a\\.example](https://a.example/x)")
     assert "\\*NHT\\*" in lines[2]  # quotes are escaped
     assert lines[-1].startswith("Også skrevet slik i kildene") and "](javascript" not in lines[-1]
+
+
+def test_the_index_finds_every_organisation_and_only_its_rows(tables: Tables) -> None:
+    index = org_views.build_org_index(tables)
+    assert set(index.spans) == set(tables.label_events["org_id"].dropna())
+    for org_id in ("gce-node", "norway-health-tech"):
+        rows = org_views.org_records(index, org_id)
+        expected = tables.label_events[tables.label_events["org_id"] == org_id]
+        assert sorted(rows["record_id"]) == sorted(expected["record_id"])
+    assert org_views.org_records(index, "nobody").empty
+
+
+def test_an_empty_register_has_an_empty_index(tables: Tables) -> None:
+    empty = type(tables)(**{**tables.__dict__, "label_events": tables.label_events.iloc[0:0]})
+    assert org_views.build_org_index(empty).spans == {}
