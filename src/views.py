@@ -636,6 +636,3 @@ def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str
         benchmarked=benchmarked["count_label"],
         benchmarked_date=benchmarked["date_label"],
     )
-
-
-VIEWS["europe_labels"] = europe_view
