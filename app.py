@@ -15,6 +15,7 @@ PAGES = [
     st.Page("app_pages/levels.py", title=t("nav.levels", lang), icon="🥇"),
     st.Page("app_pages/register.py", title=t("nav.register", lang), icon="📋"),
     st.Page("app_pages/renewal.py", title=t("nav.renewal", lang), icon="⏳"),
+    st.Page("app_pages/organisation.py", title=t("nav.organisation", lang), icon="🏷️", url_path="organisation"),
     st.Page("app_pages/sources.py", title=t("nav.sources", lang), icon="📚"),
     st.Page("app_pages/story.py", title=t("nav.story", lang), icon="🎞️"),
     st.Page("app_pages/chart.py", title=t("nav.chart", lang), icon="📈", visibility="hidden"),

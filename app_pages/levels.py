@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import filters, ui
+from src import filters, ui, ui_org
 from src.i18n import t
 
 lang = ui.lang()
@@ -27,3 +27,5 @@ ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec, "l
 ui.chart_block(ui.view("level_distribution", countries, levels, lang))
 ui.chart_block(ui.view("labels_per_year", countries, levels, years, lang))
 ui.chart_block(ui.view("gold_scores", countries, years, lang))
+ui_org.gold_score_links(countries, years)
+ui.chart_block(ui.view("europe_labels", lang))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from src import ui
+from src import ui, ui_org
 from src.i18n import t
 from src.text_safety import escape_markdown
 
@@ -20,6 +20,9 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
         with column:
             ui.metric_card(card.label, card.value, card.source, card.quote)
 
+st.caption(t("overview.europe_note", lang))
+ui_org.search_box("overview_org_search", compact=True)
+
 st.subheader(t("overview.more", lang))
-for page in ("comparison", "follow_up", "levels", "register", "sources", "story"):
+for page in ("comparison", "follow_up", "levels", "register", "organisation", "sources", "story"):
     st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))

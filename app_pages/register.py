@@ -27,6 +27,7 @@ with c3:
     events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
+st.page_link("app_pages/organisation.py", label=t("org.search.small", lang), icon="🔎")
 undated = st.checkbox(t("register.undated", lang), value=state["undated"] == "include", key="reg_undated")
 ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search,
              "undated": "include" if undated else "exclude"}, spec, "register")  # fmt: skip

@@ -4,7 +4,7 @@ from datetime import date
 
 import streamlit as st
 
-from src import filters, formatting, renewal, ui
+from src import filters, formatting, renewal, ui, ui_org
 from src.i18n import t
 from src.text_safety import escape_markdown
 
@@ -44,10 +44,10 @@ st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang))
 ui.chart_block(ui.view("expiry_radar", on, months, lang))
 st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
 if len(radar.due):
-    ui.counted_table(radar.due, radar.due_total)
+    ui.counted_table(radar.due, radar.due_total, ui_org.link_column(lang))
 else:
     st.info(t("radar.none", lang))
 with st.expander(t("radar.all", lang)):
-    ui.counted_table(radar.board, radar.board_total)
+    ui.counted_table(radar.board, radar.board_total, ui_org.link_column(lang))
 for note in [*ui.validity_notes(lang), radar.unknown_note]:
     st.caption(escape_markdown(note))

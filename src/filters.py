@@ -20,9 +20,13 @@ CHART_PAGES = {
     "labels_per_year": "levels",
     "gold_scores": "levels",
     "expiry_radar": "renewal",
+    "europe_labels": "levels",
+    "org_timeline": "organisation",
+    "org_scores": "organisation",
 }
 RADAR_START = date(2012, 1, 1)  # the first public labels in the records
 RADAR_MONTHS = (1, 24, 6)  # the window's bounds and default, in months
+ORG_ID_LENGTH = 120
 CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_PAGES), "quality_index")}
 
 COMPARISON: dict[str, Param] = {
@@ -58,6 +62,11 @@ def renewal_page(today: date) -> dict[str, Param]:
     return {"on": Day(RADAR_START, today, today), "months": Count(*RADAR_MONTHS)}
 
 
+def organisation_page(today: date) -> dict[str, Param]:
+    """Organisation: which organisation (checked against the data by the page, not here) and the status day."""
+    return {"org": FreeText(ORG_ID_LENGTH), "on": Day(RADAR_START, today, today)}
+
+
 @dataclass(frozen=True)
 class ChartFilters:
     """The URL parameters one chart reads, and how they become its view's arguments (before `lang`)."""
@@ -77,6 +86,9 @@ def chart_filters(tables: Tables, today: date | None = None) -> dict[str, ChartF
         "labels_per_year": ChartFilters(levels, lambda v: (v["countries"], v["levels"], v["years"])),
         "gold_scores": ChartFilters(levels, lambda v: (v["countries"], v["years"])),
         "expiry_radar": ChartFilters(renewal_page(today or date.today()), lambda v: (v["on"], v["months"])),
+        "europe_labels": ChartFilters({}, lambda v: ()),
+        "org_timeline": ChartFilters(organisation_page(today or date.today()), lambda v: (v["org"], v["on"])),
+        "org_scores": ChartFilters({"org": FreeText(ORG_ID_LENGTH)}, lambda v: (v["org"],)),
     }
 
 

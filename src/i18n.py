@@ -10,6 +10,7 @@ from src.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.i18n_export import EXPORT_EN, EXPORT_NB
 from src.i18n_facts import FACTS_EN, FACTS_NB
 from src.i18n_files import FILES_EN, FILES_NB
+from src.i18n_org import ORG_EN, ORG_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
 from src.i18n_site import SITE_EN, SITE_NB
 from src.i18n_story import STORY_EN, STORY_NB
@@ -386,8 +387,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB, **CAPTIONS_NB, **FILES_NB, **SITE_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN, **CAPTIONS_EN, **FILES_EN, **SITE_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB, **CAPTIONS_NB, **FILES_NB, **SITE_NB, **ORG_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN, **CAPTIONS_EN, **FILES_EN, **SITE_EN, **ORG_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 

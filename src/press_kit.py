@@ -39,10 +39,14 @@ Progress = Callable[[int, int], None]
 
 
 def default_arguments(tables: Tables) -> dict[str, tuple[Value, ...]]:
-    """Each chart's view arguments (before `lang`) with the filters its page opens with."""
+    """Each chart's view arguments (before `lang`) with the filters its page opens with.
+
+    Note that per-organisation charts (`src.org_views`) have no default organisation, so they are not in the kit.
+    """
     return {
         chart_id: chosen.args({name: default_of(param) for name, param in chosen.spec.items()})
         for chart_id, chosen in filters.chart_filters(tables).items()
+        if chart_id in VIEWS
     }
 
 

@@ -13,6 +13,7 @@ from src import formatting
 from src.data import Tables
 from src.events import event_count, rows_per_event
 from src.i18n import t
+from src.org_views import org_link
 
 MAX_ROWS = 500
 
@@ -117,7 +118,21 @@ def register_view(
     shown = rows[:MAX_ROWS]
     records = _with_names(tables, index, shown)
     undated = int(np.isnan(index.year[rows]).sum())
-    return RegisterView(display_table(records, lang), len(rows), len(tables.label_events), undated)
+    return RegisterView(
+        with_org_links(display_table(records, lang), records, lang), len(rows), len(tables.label_events), undated
+    )
+
+
+def with_org_links(table: pd.DataFrame, records: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`table` with a link to each row's organisation page, right after the quote (screen only, not in the CSV).
+
+    Note that it comes after the source and the quote, which must stay in view at 1280 px.
+    """
+    links = [org_link(str(o), lang) if pd.notna(o) else None for o in records["org_id"]]
+    out = table.copy()
+    quote = t("register.col.quote", lang)
+    out.insert(out.columns.get_loc(quote) + 1 if quote in out.columns else 1, t("org.link.column", lang), links)
+    return out
 
 
 def iso_partial(value: object, precision: object) -> str:

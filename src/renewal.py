@@ -13,6 +13,7 @@ from src.data import Tables
 from src.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.i18n import t
 from src.metrics import FollowUp
+from src.org_views import org_link
 from src.validity import EXPIRY, INFERRED, expiry_text, unknown_expiry_count
 
 
@@ -114,6 +115,7 @@ def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFram
     return pd.DataFrame(
         {
             col("organisation"): board["org_id"].map(names),
+            t("org.link.column", lang): [org_link(str(o), lang) for o in board["org_id"]],
             col("country"): [t(f"country.{c}", lang) for c in board["country"]],
             col("level"): [t(f"level.{v}", lang) for v in board["level"]],
             col("status"): [t(f"radar.status.{s}", lang) for s in board["status"]],

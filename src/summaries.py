@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from src import formatting, metrics
 from src.data import Tables
+from src.europe import EUROPE_TOTAL_FIGURE, count_label
 from src.i18n import t
 from src.views import ARTICLE_SOURCE_ID, figure_refs, join_words
 
@@ -96,4 +97,11 @@ def cards(tables: Tables, lang: str) -> list[Card]:
             "no_followed_up",
             "no_first_benchmarked",
         ),
+        card("overview.metric.europe", europe_total(tables, lang), EUROPE_TOTAL_FIGURE),
     ]
+
+
+def europe_total(tables: Tables, lang: str) -> str:
+    """'over 1000' / 'more than 1,000': the article's Europe-wide figure with the qualifier the quote gives it."""
+    row = metrics.figure(tables.figures, EUROPE_TOTAL_FIGURE)
+    return count_label(float(row["value"]), str(row["qualifier"]), lang)

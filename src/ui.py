@@ -34,6 +34,7 @@ from src.downloads import to_csv_bytes
 from src.errors import DataError
 from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
+from src.org_views import ORG_VIEWS
 from src.paths import PROJECT_ROOT, REBUILD_COMMAND
 from src.press_kit import press_kit_zip, zip_name
 from src.renewal import ComputedFollowUp
@@ -43,6 +44,7 @@ from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
 from src.views import VIEWS, ChartView
 
+ALL_VIEWS = {**VIEWS, **ORG_VIEWS}  # the organisation charts are per organisation, so not in the press kit
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
@@ -121,7 +123,7 @@ def view(name: str, *args: Hashable) -> ChartView | None:
 
     Note that arguments must be hashable (tuples, not lists): they are the cache key.
     """
-    built = VIEWS[name](_cached_tables(), *args)
+    built = ALL_VIEWS[name](_cached_tables(), *args)
     if built is not None:
         _ = built.arrow_datasets  # validate and serialise now, inside the cache, not on every rerun
     return built
@@ -478,9 +480,9 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     st.caption(escape_markdown(source))
 
 
-def counted_table(frame: pd.DataFrame, total: int) -> None:
+def counted_table(frame: pd.DataFrame, total: int, column_config: Mapping[str, Any] | None = None) -> None:
     """A table cut at a number of rows, saying so when `total` organisations did not all fit."""
-    safe_table(frame)
+    safe_table(frame, column_config)
     if total > len(frame):
         st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
 
@@ -494,6 +496,9 @@ def register_table(frame: pd.DataFrame, lang_code: str) -> None:
         col("date"): st.column_config.TextColumn(col("date"), width=90),
         col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=118),
         col("quote"): st.column_config.TextColumn(col("quote"), width=340),
+        t("org.link.column", lang_code): st.column_config.LinkColumn(
+            t("org.link.column", lang_code), display_text=t("org.link", lang_code)
+        ),
     }
     safe_table(frame, config)
 

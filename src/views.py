@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 from babel.lists import format_list
 
-from src import charts, formatting, metrics, radar
+from src import charts, europe, formatting, metrics, org_charts, radar
 from src.charts import ChartText
 from src.data import Tables
 from src.events import event_count
@@ -581,3 +581,58 @@ VIEWS: dict[str, Callable[..., ChartView | None]] = {
     "gold_scores": score_view,
     "expiry_radar": expiry_radar_view,
 }
+
+
+def europe_view(tables: Tables, lang: str) -> ChartView | None:
+    """Europe-wide label counts at their as-of dates, with Norway's 6 gold labels (March 2017) among them."""
+    data = europe.europe_counts(tables.context_facts, tables.figures, lang)
+    if data.empty:
+        return None
+    norway = data[data["series"] == "norway_gold"]
+    text = ChartText(
+        title=t("europe.title", lang),
+        subtitle=_europe_takeaway(data, norway, lang) + " " + t("europe.subtitle.mixed", lang),
+        source_line=t(
+            "source.line",
+            lang,
+            source=t("europe.source", lang, count=len(data)),
+            n=t("europe.n", lang, count=len(data), undated=europe.undated_count(tables.context_facts)),
+            as_of=formatting.partial_date(pd.Timestamp(data["day"].max()), "month", lang),
+        ),
+        description=t(
+            "europe.description",
+            lang,
+            items=join_words(
+                [
+                    f"{s}: {c} ({d})"
+                    for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)
+                ],
+                lang,
+            ),
+        ),
+    )
+    chart = org_charts.europe(data, axis_title=t("europe.axis", lang), legend=t("europe.legend", lang))
+    refs = [SourceRef(t("source.file_row", lang, file=r.file, row=r.source_row, what=r.fact_id), r.source, r.quote,
+                      int(r.source_row)) for r in data.itertuples()]  # fmt: skip
+    table = data[["day", "series", "count", "qualifier", "statement", "fact_id", "source", "source_row"]]
+    return _finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()))
+
+
+def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str:
+    """'Norge hadde 6 gyldige gullmerker i mars 2017; i Europa hadde 86 klynger gull (september 2017) …'."""
+    if norway.empty:
+        return t("europe.subtitle.plain", lang)
+    day = str(norway["day"].iloc[0])
+    gold, benchmarked = europe.nearest(data, "gold", day), europe.nearest(data, "benchmarked", day)
+    if gold is None or benchmarked is None:
+        return t("europe.subtitle.plain", lang)
+    return t(
+        "europe.subtitle.against",
+        lang,
+        no=norway["count_label"].iloc[0],
+        no_date=norway["date_label"].iloc[0],
+        gold=gold["count_label"],
+        gold_date=gold["date_label"],
+        benchmarked=benchmarked["count_label"],
+        benchmarked_date=benchmarked["date_label"],
+    )

@@ -24,7 +24,7 @@ PAGES = {
     "app_pages/overview.py": 0,
     "app_pages/comparison.py": 2,
     "app_pages/follow_up.py": 1,
-    "app_pages/levels.py": 3,
+    "app_pages/levels.py": 4,
     "app_pages/register.py": 0,
     "app_pages/sources.py": 0,
     "app_pages/renewal.py": 1,

@@ -14,6 +14,7 @@ from src import filters, press_kit
 from src.data import Tables
 from src.dictionary import dictionary_frame
 from src.i18n import t
+from src.org_views import ORG_VIEWS
 from src.source_list import DOWNLOAD_TABLES
 from src.views import VIEWS
 
@@ -93,7 +94,7 @@ def test_dictionary_file_lists_every_column(kit: zipfile.ZipFile) -> None:
 
 def test_every_chart_has_default_filters_and_a_page(tables: Tables) -> None:
     assert set(press_kit.default_arguments(tables)) == set(VIEWS)
-    assert set(filters.CHART_PAGES) == set(VIEWS)
+    assert set(filters.CHART_PAGES) == set(VIEWS) | set(ORG_VIEWS)  # an organisation's charts: on its page
 
 
 def test_defaults_are_the_pages_defaults(tables: Tables) -> None:

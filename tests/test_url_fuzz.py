@@ -19,7 +19,8 @@ from src.paths import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGES = ["overview", "comparison", "follow_up", "levels", "register", "renewal", "sources", "story", "chart"]
-PARAMS = ["countries", "levels", "events", "years", "q", "on", "months", "lang", "slide", "chart", "embed", "x"]
+PAGES.append("organisation")
+PARAMS = ["countries", "levels", "events", "years", "q", "on", "months", "lang", "slide", "chart", "embed", "x", "org"]
 MALICIOUS = [
     "<script>alert(1)</script>", "javascript:alert(1)", "'; DROP TABLE x; --", "=HYPERLINK(\"http://e\")",
     "../../etc/passwd", "%00", "\u202e", "9" * 400, "NO,DK,SE", "2012-2024-2030", "-1", "0", "1e9", "[](x)",

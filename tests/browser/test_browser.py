@@ -36,7 +36,7 @@ PAGES: dict[str, PageSpec] = {
     "overview": PageSpec("/", charts=0, tables=0),
     "comparison": PageSpec("/comparison", charts=2, tables=0),
     "follow_up": PageSpec("/follow_up", charts=1, tables=0),
-    "levels": PageSpec("/levels", charts=3, tables=0),
+    "levels": PageSpec("/levels", charts=4, tables=0),
     "register": PageSpec("/register", charts=0, tables=1),
     "sources": PageSpec("/sources", charts=0, tables=3),
     "story": PageSpec("/story", charts=0, tables=0),

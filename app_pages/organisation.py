@@ -1,0 +1,60 @@
+"""Organisasjon: one organisation's names, labels and validity, scores, status on a chosen day and every source.
+
+`?org=<id>` chooses the organisation, `?on=YYYY-MM-DD` the day; without a known id the page is a search.
+"""
+
+from datetime import date
+
+import streamlit as st
+
+from src import filters, formatting, org_views, ui, ui_org
+from src.i18n import t
+from src.text_safety import escape_markdown, markdown_link
+
+lang = ui.lang()
+ui.tables()  # a clear message and a stop if the data cannot be read
+today = date.today()
+
+spec = ui_org.org_filters()
+state = ui.url_values(spec, "organisation")
+org_id = str(state["org"])
+profile = ui_org.profile(org_id, lang) if org_id else None
+if profile is None:
+    if org_id:
+        st.info(t("org.unknown", lang, value=escape_markdown(org_id[:40])), icon="ℹ️")
+    ui.sync_url({"org": "", "on": state["on"]}, spec, "organisation")
+    st.title(t("org.search.title", lang))
+    ui_org.search_box("org_search")
+    st.stop()
+
+st.title(escape_markdown(profile.name), anchor=False)
+st.caption(t("org.lead", lang))
+facts = [f"**{escape_markdown(label)}:** {escape_markdown(value)}" for label, value in profile.facts]
+counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
+           events=formatting.number(profile.events, lang))  # fmt: skip
+st.markdown("  \n".join([*facts, escape_markdown(counts)]))
+
+st.subheader(t("org.former.title", lang))
+st.markdown(org_views.former_markdown(profile.former, lang))
+
+st.subheader(t("org.status.title", lang))
+picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
+                       key="org_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
+on = picked if isinstance(picked, date) else today  # a cleared field means today
+ui.sync_url({"org": org_id, "on": on}, spec, "organisation")
+ui_org.keep_in_address(org_id)
+st.info(escape_markdown(ui_org.status(org_id, on, lang)))
+
+ui.chart_block(ui.view("org_timeline", org_id, on, lang))
+scores = ui.view("org_scores", org_id, lang)
+if scores is not None:
+    ui.chart_block(scores)
+else:
+    st.caption(t("org.no_scores", lang))
+
+st.subheader(t("org.sources.title", lang))
+for ref in profile.sources:
+    st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+
+st.divider()
+ui_org.search_box("org_search_more", compact=True)

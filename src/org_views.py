@@ -1,0 +1,357 @@
+"""One organisation: who it is, what its labels were, when each was valid, and what every source says.
+
+Note that the records are found through an index built once per data set (organisation id → its
+rows, expiries already worked out), so opening a page reads a handful of rows, not a million.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlencode
+
+import numpy as np
+import pandas as pd
+
+from src import formatting, org_charts, organisations, radar
+from src.charts import ChartText
+from src.data import Tables
+from src.events import event_ids, one_per_event
+from src.i18n import DEFAULT_LANG, t
+from src.metrics import LEVEL_ORDER
+from src.text_safety import escape_markdown, markdown_link
+from src.validity import EXPIRY, INFERRED, expiry_text, with_expiry
+from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, europe_view, join_words, records_line
+
+ORG_PAGE = "organisation"
+ORG_PARAM = "org"
+# What each chart draws: only these columns go into its spec (fewer to convert, less to send to the browser).
+TIMELINE_COLUMNS = ["start", "end", "level", "level_label", "event_label", "date_label", "expiry_label", "on_day",
+                    INFERRED]  # fmt: skip
+SCORE_COLUMNS = ["day", "score", "score_label", "date_label", "level_label"]
+
+
+def org_link(org_id: str, lang: str) -> str:
+    """'organisation?org=gce-node' (plus the language when not Norwegian): relative, so it works under any base path."""
+    params = {ORG_PARAM: org_id, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    return f"{ORG_PAGE}?{urlencode(params)}"
+
+
+@dataclass(frozen=True)
+class OrgIndex:
+    """The records sorted by organisation with their expiries, and where each organisation's rows are."""
+
+    events: pd.DataFrame
+    spans: dict[str, tuple[int, int]]
+    names: dict[str, str]
+
+
+def build_org_index(tables: Tables) -> OrgIndex:
+    """Sort once, remember each organisation's slice (the sort is stable, so rows keep their record order).
+
+    Note that every row is kept (the radar's index has one row per event): the page lists every source.
+    """
+    ev = with_expiry(tables.label_events.dropna(subset=["org_id"]))
+    ev = ev.sort_values("org_id", kind="stable").reset_index(drop=True)
+    ids = ev["org_id"].to_numpy(dtype=object)
+    edges = np.flatnonzero(ids[1:] != ids[:-1]) + 1 if len(ids) else np.zeros(0, np.int64)
+    starts, stops = np.append(0, edges), np.append(edges, len(ids))
+    pairs = zip(starts, stops, strict=True) if len(ids) else iter(())
+    spans = {str(ids[a]): (int(a), int(b)) for a, b in pairs if pd.notna(ids[a])}
+    orgs = tables.organisations
+    names = dict(zip(orgs["org_id"].astype(str), orgs["canonical_name"].fillna("").astype(str), strict=True))
+    return OrgIndex(ev, spans, names)
+
+
+_INDEXES: list[tuple[Tables, OrgIndex]] = []
+_INDEXES_KEPT = 4
+
+
+def index_for(tables: Tables) -> OrgIndex:
+    """`build_org_index(tables)`, kept for the last few data sets seen.
+
+    Note that the key is the tables' identity: data are read once and never changed in place.
+    """
+    for seen, index in _INDEXES:
+        if seen is tables:
+            return index
+    index = build_org_index(tables)
+    _INDEXES.insert(0, (tables, index))
+    del _INDEXES[_INDEXES_KEPT:]
+    return index
+
+
+def org_records(index: OrgIndex, org_id: str) -> pd.DataFrame:
+    """One organisation's records (with `expiry` and `valid_until_inferred`); empty when the id is unknown."""
+    start, stop = index.spans.get(org_id, (0, 0))
+    return index.events.iloc[start:stop]
+
+
+def label_events(records: pd.DataFrame) -> pd.DataFrame:
+    """One row per label event (`src.events.one_per_event`), its expiry worked out from the combined row.
+
+    Note that the expiry is recomputed after combining: the event takes the most precise date and
+    the `valid_until` any of its pages states, so its expiry can differ from each row's own.
+    """
+    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED], errors="ignore"))
+    return with_expiry(combined).assign(event_id=event_ids(combined).to_numpy()).reset_index(drop=True)
+
+
+# --- The organisation's facts -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FormerName:
+    """A name the organisation had, and the public page and sentence that say so (when the data have one)."""
+
+    name: str
+    changed: str
+    url: str | None
+    quote: str | None
+
+
+@dataclass(frozen=True)
+class OrgProfile:
+    """What the page says about one organisation, in the reader's language."""
+
+    org_id: str
+    name: str
+    facts: list[tuple[str, str]]  # (label, value), only what is known
+    former: list[FormerName]
+    sources: list[SourceRef]
+    records: int
+    events: int
+
+
+def org_profile(tables: Tables, org_id: str, lang: str) -> OrgProfile | None:
+    """Name, former names with their basis, country/sector/region and every source; None for an unknown id."""
+    index = index_for(tables)
+    if org_id not in index.names:
+        return None
+    records = org_records(index, org_id)
+    facts = [(t("org.country", lang), t(f"country.{records['country'].iloc[0]}", lang))] if len(records) else []
+    for column in ("sector", "region"):
+        value = _first_known(records[column]) if column in records else None
+        if value:
+            facts.append((t(f"org.{column}", lang), value))
+    return OrgProfile(
+        org_id,
+        index.names[org_id],
+        facts,
+        former_names(tables, org_id, records, lang),
+        source_refs(records, tables, org_id, lang),
+        len(records),
+        int(event_ids(records).nunique()),
+    )
+
+
+def _first_known(column: pd.Series) -> str | None:
+    known = column.dropna()
+    return str(known.iloc[0]) if len(known) else None
+
+
+def former_names(tables: Tables, org_id: str, records: pd.DataFrame, lang: str) -> list[FormerName]:
+    """Every other name: renames a public page states (with page and sentence, oldest first), then the
+    other ways the records write the name (no page states those as renames, so they carry no basis)."""
+    current_name = index_for(tables).names.get(org_id, "")
+    out = [
+        FormerName(
+            str(r.old_name), _changed(r.changed, r.changed_precision, lang), str(r.source_url), str(r.source_quote)
+        )
+        for r in organisations.former_names(tables, org_id).itertuples()
+    ]
+    stated = {f.name for f in out} | {current_name}
+    written = records["name_as_written"].dropna().astype(str).unique()
+    return out + [FormerName(n, "", None, None) for n in written if n not in stated]
+
+
+def _changed(day: object, precision: object, lang: str) -> str:
+    if day is None or pd.isna(day):
+        return ""
+    return formatting.partial_date(pd.Timestamp(day), str(precision) if isinstance(precision, str) else "day", lang)
+
+
+def former_markdown(former: list[FormerName], lang: str) -> str:
+    """The former names as a Markdown list, each name once, with every page and sentence that states the rename.
+
+    Every text from the data is escaped, so a name or quote is shown as written, never as Markdown.
+    """
+    lines: list[str] = []
+    spellings = [f.name for f in former if not f.url]
+    for name in dict.fromkeys(f.name for f in former if f.url):
+        stated = [f for f in former if f.name == name and f.url]
+        lines.append(f"- {escape_markdown(name)}")
+        for f in stated:
+            url = str(f.url)
+            where = markdown_link(url.split("/")[2] if "://" in url else url, url)
+            changed, quote = escape_markdown(f.changed or "–"), escape_markdown(f.quote or "")
+            lines.append("    - " + t("org.former.stated", lang, link=where, changed=changed, quote=quote))
+    if not lines:
+        lines.append(escape_markdown(t("org.former.none", lang)))
+    if spellings:
+        names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
+        lines.append("\n" + escape_markdown(t("org.spellings", lang, names=names)))
+    return "\n".join(lines)
+
+
+def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -> list[SourceRef]:
+    """Every page that says something about the organisation, with its sentence: records first, then renames."""
+    refs = [
+        SourceRef(
+            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
+            str(r.source_url),
+            str(r.source_quote),
+            int(r.source_row),
+        )
+        for r in records.sort_values("source_row").itertuples()
+    ]
+    for r in organisations.former_names(tables, org_id).itertuples():
+        where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
+        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row)))
+    return refs
+
+
+# --- Status on a chosen day ---------------------------------------------------------------------
+
+
+def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
+    """'Per 28. mars 2017: gyldig gullmerke, utløper 30. april 2018 (beregnet).' — or why no status can be given."""
+    records = org_records(index_for(tables), org_id)
+    placeable = records["date"].notna() | records[EXPIRY].notna()  # a label with neither cannot be placed in time
+    known = records[placeable & ~(records["date"] > pd.Timestamp(on)).fillna(False)]
+    day = formatting.day(on, lang)
+    if known.empty:
+        if placeable.any():  # dated labels exist, all of them later than the day
+            return t("org.status.none_yet", lang, date=day)
+        level = t(f"level.{records.loc[~placeable, 'level'].iloc[0]}", lang).lower()
+        return t("org.status.unknown", lang, date=day, level=level)
+    latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
+    status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
+    level = t(f"level.{latest['level']}", lang).lower()
+    expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang)
+    if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
+        status = "undated"  # the radar counts it as held, but no source says since when
+    return t(f"org.status.{status}", lang, date=day, level=level, expiry=expiry, months=radar.MUST_RENEW_MONTHS)
+
+
+# --- Charts -------------------------------------------------------------------------------------
+
+
+def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
+    """One row per event with what the timeline draws: start and expiry as ISO days, status on `on`, words."""
+    events = label_events(records)
+    day = pd.Timestamp(on)
+    started = ~(events["date"] > day).fillna(False)  # as on the radar: an undated label counts as held until it expires
+    valid = started & (events[EXPIRY] >= day).fillna(False)
+    return events.assign(
+        start=events["date"].dt.strftime("%Y-%m-%d"),
+        end=events[EXPIRY].dt.strftime("%Y-%m-%d"),
+        level_label=[t(f"level.{v}", lang) for v in events["level"]],
+        event_label=[t(f"event.{v}", lang) for v in events["event"]],
+        date_label=[
+            formatting.partial_date(d, p, lang) for d, p in zip(events["date"], events["date_precision"], strict=True)
+        ],
+        expiry_label=[expiry_text(d, bool(i), lang) for d, i in zip(events[EXPIRY], events[INFERRED], strict=True)],
+        on_day=np.where(valid, t("org.timeline.valid_on", lang), t("org.timeline.not_valid_on", lang)),
+        valid_on_day=valid.to_numpy(bool),
+    )
+
+
+def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView | None:
+    """The organisation's label events by level: a bar from award to expiry (dashed where the expiry is estimated)."""
+    index = index_for(tables)
+    records = org_records(index, org_id)
+    if records.empty:
+        return None
+    data = _event_frame(records, on, lang)
+    drawn = data[data["start"].notna() | data["end"].notna()]
+    if drawn.empty:
+        return None
+    name = index.names[org_id]
+    day = formatting.day(on, lang)
+    undrawn = len(data) - len(drawn)
+    subtitle = t("org.timeline.subtitle", lang, events=len(drawn), valid=int(drawn["valid_on_day"].sum()), date=day)
+    if undrawn:
+        subtitle += " " + t("org.timeline.undrawn", lang, count=undrawn)
+    items = [
+        t("org.timeline.item", lang, level=lv, event=ev, date=d or "–", expiry=ex)
+        for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_label"]].itertuples(index=False)
+    ]
+    text = ChartText(
+        title=t("org.timeline.title", lang, name=name),
+        subtitle=subtitle,
+        source_line=records_line(tables, t("org.timeline.n", lang, count=len(drawn)), lang),
+        description=t("org.timeline.description", lang, name=name, date=day, items=join_words(items, lang)),
+    )
+    levels = [lv for lv in LEVEL_ORDER[::-1] if lv in set(drawn["level"])]
+    chart = org_charts.timeline(drawn[TIMELINE_COLUMNS], on=on.isoformat(), levels=levels,
+                                legend=t("org.timeline.legend", lang))  # fmt: skip
+    table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
+    refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
+    return _finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
+
+
+def _refs_for(records: pd.DataFrame, record_ids: set[str], lang: str) -> list[SourceRef]:
+    chosen = records[records["record_id"].isin(record_ids)]
+    return [
+        SourceRef(
+            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
+            str(r.source_url),
+            str(r.source_quote),
+            int(r.source_row),
+        )
+        for r in chosen.itertuples()
+    ]
+
+
+def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
+    """The organisation's published scores over time, with the gold threshold drawn; None when none is published."""
+    index = index_for(tables)
+    records = org_records(index, org_id)
+    scored = label_events(records)
+    scored = scored[scored["score_pct"].notna() & scored["date"].notna()]
+    if scored.empty:
+        return None
+    name = index.names[org_id]
+    threshold = float(tables.context_facts.set_index("fact_id").loc[GOLD_THRESHOLD_FACT, "value"])
+    data = scored.assign(
+        day=scored["date"].dt.strftime("%Y-%m-%d"),
+        score=scored["score_pct"].astype("float64"),
+        score_label=[formatting.number(s, lang) for s in scored["score_pct"]],
+        date_label=[
+            formatting.partial_date(d, p, lang) for d, p in zip(scored["date"], scored["date_precision"], strict=True)
+        ],
+        level_label=[t(f"level.{v}", lang) for v in scored["level"]],
+    )
+    items = [
+        t("org.scores.item", lang, date=d, score=s, level=lv.lower())
+        for d, s, lv in data[["date_label", "score_label", "level_label"]].itertuples(index=False)
+    ]
+    text = ChartText(
+        title=t("org.scores.title", lang, name=name),
+        subtitle=t("org.scores.subtitle", lang, threshold=formatting.number(threshold, lang)),
+        source_line=records_line(tables, t("org.scores.n", lang, count=len(data)), lang),
+        description=t("org.scores.description", lang, name=name, items=join_words(items, lang)),
+    )
+    chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))
+    table = data[["day", "level", "event", "score", "record_ids"]].reset_index(drop=True)
+    refs = _refs_for(records, set(", ".join(data["record_ids"]).split(", ")), lang)
+    return _finish("org_scores", chart, text, table, lang, refs)
+
+
+def scored_organisations(tables: Tables, countries: tuple[str, ...], years: tuple[int, int]) -> list[tuple[str, str]]:
+    """(org_id, name) of every organisation in the gold-score chart for these filters, in name order."""
+    ev = tables.label_events
+    chosen = ev["level"].eq("gold") & ev["score_pct"].notna() & ev["country"].isin(countries)
+    chosen &= ev["year"].between(years[0], years[1]).fillna(False)
+    ids = ev.loc[chosen.fillna(False).to_numpy(bool), "org_id"].dropna().unique()
+    names = index_for(tables).names
+    return sorted(((str(i), names.get(str(i), str(i))) for i in ids), key=lambda pair: pair[1].casefold())
+
+
+ORG_VIEWS: dict[str, Callable[..., ChartView | None]] = {  # charts outside the press kit (see `src.ui.ALL_VIEWS`)
+    "org_timeline": timeline_view,
+    "org_scores": scores_view,
+    "europe_labels": europe_view,  # not yet held to tests/test_captions.py's rules (items, n by country)
+}

@@ -1,0 +1,137 @@
+"""Streamlit parts of the organisation pages: cached profile and status, the search box, links to a page.
+
+Note that the search index and each organisation's profile are built once per process and
+shared read-only by every session, so typing in the search box costs a few string finds.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from typing import Any
+
+import streamlit as st
+
+from src import filters, org_search, org_views, ui
+from src.i18n import DEFAULT_LANG, t
+from src.org_search import SearchIndex
+from src.org_views import OrgProfile
+from src.text_safety import escape_markdown
+from src.url_state import Param
+
+PAGE_FILE = "app_pages/organisation.py"
+
+
+def org_filters() -> dict[str, Param]:
+    """The organisation page's URL parameters (the status day runs up to today)."""
+    return _org_filters(date.today())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _org_filters(today: date) -> dict[str, Param]:
+    return filters.organisation_page(today)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def profile(org_id: str, lang: str) -> OrgProfile | None:
+    """Name, former names with their basis, facts and sources of one organisation; None for an unknown id."""
+    return org_views.org_profile(ui.tables(), org_id, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def status(org_id: str, on: date, lang: str) -> str:
+    """The organisation's status on day `on`, in words."""
+    return org_views.status_on(ui.tables(), org_id, on, lang)
+
+
+def search_index() -> SearchIndex:
+    """Every organisation's names, normalised once per process (former names from the rename sources included)."""
+    tables = ui.tables()
+    return org_search.index_for(tables.organisations, tables.alias_sources)
+
+
+@st.cache_resource(show_spinner=False)
+def start_search_warm_up() -> threading.Thread:
+    """Build the search index in the background once per process, so the first search need not wait for it."""
+    tables = ui.tables()
+    renames = tables.alias_sources
+    thread = threading.Thread(
+        target=org_search.index_for, args=(tables.organisations, renames), name="org-search-warm-up", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+@st.cache_resource(show_spinner=False, max_entries=2048)
+def _search(query: str) -> tuple[list[org_search.Match], bool]:
+    return org_search.search(search_index(), query)
+
+
+def _result_label(match: org_search.Match, lang: str) -> str:
+    country = t(f"country.{match.country}", lang) if match.country in ("NO", "DK") else match.country
+    if match.former:
+        return t("org.search.former", lang, name=match.name, country=country, former=match.former)
+    return t("org.search.result", lang, name=match.name, country=country)
+
+
+def page_params(org_id: str, lang: str) -> dict[str, str]:
+    """Query parameters that open an organisation's page in the reader's language."""
+    return {"org": org_id, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+
+
+@st.fragment
+def search_box(key: str, compact: bool = False) -> None:
+    """A search field that answers as the reader types (after a short pause), with links to each match.
+
+    Note that it runs as a fragment: typing reruns only the box and its results, not the page.
+    """
+    lang = ui.lang()
+    start_search_warm_up()
+    label = t("org.search.small" if compact else "org.search.label", lang)
+    query = st.text_input(label, key=key, type="search", live=True, max_chars=80,
+                          placeholder=t("org.search.placeholder", lang))  # fmt: skip
+    if not query or not query.strip():
+        if not compact:
+            st.caption(t("org.search.prompt", lang))
+        return
+    matches, more = _search(query.strip())
+    if not matches:
+        st.caption(t("org.search.none", lang, query=escape_markdown(query.strip()[:60])))
+        return
+    for match in matches:
+        st.page_link(PAGE_FILE, label=escape_markdown(_result_label(match, lang)), icon="🏷️",
+                     query_params=page_params(match.org_id, lang))  # fmt: skip
+    if more:
+        st.caption(t("org.search.more", lang, shown=len(matches)))
+
+
+def keep_in_address(org_id: str) -> None:
+    """Write `?org=` to the address bar even when Streamlit already has it.
+
+    Note that a page link to the page the reader is on (a search result) hands the script its
+    query parameters but leaves the browser's address without them; writing the value again
+    makes Streamlit update the address, so the link in the bar is the page on screen.
+    """
+    st.query_params["org"] = org_id
+
+
+def link_column(lang: str) -> dict[str, Any]:
+    """Column config that shows the organisation-page column as an 'Open' link."""
+    name = t("org.link.column", lang)
+    return {name: st.column_config.LinkColumn(name, display_text=t("org.link", lang))}
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _scored(countries: tuple[str, ...], years: tuple[int, int]) -> list[tuple[str, str]]:
+    return org_views.scored_organisations(ui.tables(), countries, years)
+
+
+def gold_score_links(countries: tuple[str, ...], years: tuple[int, int]) -> None:
+    """Links to the page of every organisation in the gold-score chart, folded away under one heading."""
+    lang = ui.lang()
+    chosen = _scored(countries, years)
+    if not chosen:
+        return
+    with st.expander(t("org.links.gold", lang)):
+        for org_id, name in chosen:
+            st.page_link(PAGE_FILE, label=escape_markdown(name), query_params=page_params(org_id, lang))
