@@ -105,14 +105,14 @@ class SiteMaker:
     def export_files(self, view: ChartView, citation: str) -> dict[str, bytes | str]:
         """PNG, SVG, CSV and XLSX of a chart: the press kit's own files when it has them (the same bytes)."""
         as_of = export.chart_as_of(view, self.tables)
-        names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext) for ext in EXTENSIONS}
+        names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext, view.shown) for ext in EXTENSIONS}
         if all(f"{CHART_FOLDER}/{name}" in self.kit for name in names.values()):
             return {ext: self.kit[f"{CHART_FOLDER}/{name}"] for ext, name in names.items()}
         svg = export.chart_svg(view, self.lang, self.app_url)
         return {
             "png": export.png_from_svg(svg),
             "svg": svg,
-            "csv": export.chart_csv(view),
+            "csv": export.chart_csv(view, self.lang),
             "xlsx": export.chart_xlsx(view, self.lang, citation, as_of),
         }
 
@@ -139,7 +139,10 @@ class SiteMaker:
         citation = chart_citation(view, lang, explore, self.tables, self.today)
         made = self.export_files(view, citation)
         downloads = tuple(
-            Link(t(f"export.download.{ext}", lang), self.file(export.file_name(view.chart_id, lang, as_of, ext), data))
+            Link(
+                t(f"export.download.{ext}", lang),
+                self.file(export.file_name(view.chart_id, lang, as_of, ext, view.shown), data),
+            )
             for ext, data in made.items()
         )
         self.preview(view, str(made["svg"]))

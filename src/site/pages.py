@@ -124,6 +124,7 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("table", table=table_data(computed.by_country, lang, t("follow_up.computed.title", lang))),
         Block("heading", t("radar.title", lang)),
         Block("note", t("site.as_of_build", lang, date=day)),
+        *([Block("note", radar.records_end)] if radar.records_end else []),
         Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
         *_charts(tables, ("expiry_radar",), lang, today, maker),
         Block("heading", t("radar.window", lang, months=months)),
@@ -132,7 +133,7 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         else Block("note", t("radar.none", lang)),
         Block("heading", t("radar.all", lang)),
         Block("table", table=table_data(radar.board, lang, t("radar.all", lang))),
-        *(Block("note", note) for note in renewal.validity_notes(tables, lang)),
+        *(Block("note", note) for note in [*renewal.validity_notes(tables, lang), radar.unknown_note]),
     ]
     return Page("renewal", lang, t("renewal.title", lang), t("renewal.lead", lang), "expiry_radar", blocks)
 
@@ -149,7 +150,7 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         "",
     )
     records = register.display_table(register.filter_records(tables, everything, span), lang)
-    csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records))
+    csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))
     blocks = [
         Block("text", t("register.lead", lang)),
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
