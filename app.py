@@ -21,6 +21,7 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
+ui.page_head(page.title, lang)
 if page.url_path != "chart":  # the chart-only view is for embedding: nothing around the chart
     ui.language_switch()
 page.run()

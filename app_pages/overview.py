@@ -20,6 +20,6 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
         with column:
             ui.metric_card(card.label, card.value, card.source, card.quote)
 
-st.subheader(t("overview.more", lang))
+st.header(t("overview.more", lang))
 for page in ("comparison", "follow_up", "levels", "register", "sources", "story"):
     st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))
