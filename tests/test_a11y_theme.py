@@ -12,6 +12,8 @@ from src.ui import APP_STYLE
 
 from .colour_vision import contrast_ratio
 
+pytestmark = pytest.mark.a11y
+
 AA = 4.5
 THEME = tomllib.loads((PROJECT_ROOT / ".streamlit/config.toml").read_text(encoding="utf-8"))["theme"]
 BACKGROUNDS = (THEME["backgroundColor"], THEME["secondaryBackgroundColor"])

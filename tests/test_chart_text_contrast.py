@@ -21,6 +21,8 @@ from src.views import VIEWS
 
 from .colour_vision import contrast_ratio
 
+pytestmark = pytest.mark.a11y
+
 AA = 4.5
 WHITE = "#FFFFFF"
 SHADING_MARKS = {"rect", "area"}
