@@ -3,7 +3,8 @@
 Note that axe only judges contrast for text inside the viewport, and Streamlit scrolls inside
 `stMain`, not the document: so the viewport is first grown to the content's height and, if the
 content is taller than the cap, `stMain` is swept a screen at a time, with axe run at each stop.
-Every page listed in app.py's navigation is audited, so a new page is covered without editing this file.
+Every page listed in app.py's navigation is audited (and every story slide), so a new page is covered without
+editing this file.
 The report (rule, impact, nodes, page, language, width, tab) is saved to test-artifacts/a11y/.
 """
 
@@ -20,6 +21,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
+from src import story
 from src.i18n import t
 
 from .conftest import ARTIFACTS_DIR, PROJECT_ROOT
@@ -90,6 +92,14 @@ def app_pages(app_file: Path = PROJECT_ROOT / "app.py") -> list[AppPage]:
 
 
 PAGES = app_pages()
+
+
+def failure_text(rows: list[dict[str, Any]]) -> str:
+    return "\n".join(
+        f"{r['state']}: {r['rule']} ({r['impact']}) {r['help']}: "
+        + "; ".join(n["summary"][:200] for n in r["nodes"][:3])
+        for r in rows
+    )
 
 
 def with_lang(path: str, lang: str) -> str:
@@ -253,11 +263,25 @@ def test_page_has_no_wcag_violations(
         axe_report.append(where)
         axe_report.extend(rows)
         failures.extend(rows)
-    assert not failures, "\n".join(
-        f"{r['state']}: {r['rule']} ({r['impact']}) {r['help']}: "
-        + "; ".join(n["summary"][:200] for n in r["nodes"][:3])
-        for r in failures
-    )
+    assert not failures, failure_text(failures)
+
+
+@pytest.mark.parametrize("width", (DESKTOP, PHONE))
+@pytest.mark.parametrize("lang", LANGS)
+def test_story_slides_have_no_wcag_violations(
+    new_page: PageFactory, app_url: str, axe: Axe, axe_report: list[dict[str, Any]], lang: str, width: int
+) -> None:
+    """Every slide after the first (the page audit above covers slide 1): quotes, tables, charts and links."""
+    page = new_page(width)
+    failures: list[dict[str, Any]] = []
+    for number in range(story.FIRST_SLIDE + 1, story.SLIDE_COUNT + 1):
+        open_page(page, app_url + with_lang(f"/story?{story.SLIDE_PARAM}={number}", lang))
+        open_expanders(page)
+        where = {"page": "story", "lang": lang, "width": width, "state": f"slide {number}"}
+        rows = summarise(audit(page, axe), where)
+        axe_report.extend([where, *rows])
+        failures.extend(rows)
+    assert not failures, failure_text(failures)
 
 
 def html_lang(page: Page) -> str:
