@@ -11,6 +11,7 @@ ui.tables()  # a clear message and a stop if the data cannot be read
 st.title(t("register.title", lang))
 st.caption(t("register.lead", lang))
 st.info(t("coverage.records", lang, **ui.register_coverage()))
+st.caption(t("register.events_note", lang))
 
 spec = ui.register_filters()
 state = ui.url_values(spec, "register")

@@ -4,7 +4,6 @@ import streamlit as st
 
 from src import ui
 from src.i18n import t
-from src.text_safety import escape_markdown
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
@@ -24,8 +23,11 @@ pub_link = t("sources.pub.url", lang)
 ui.safe_table(content.publications, {pub_link: st.column_config.LinkColumn(pub_link)})
 
 st.header(t("sources.discrepancies", lang))
-for line in content.discrepancies:
-    st.markdown(f"- {escape_markdown(line)}")
+st.caption(t("sources.discrepancies.lead", lang))
+for item in content.discrepancies:
+    ui.discrepancy(item, lang)
+st.header(t("sources.renames", lang))
+ui.safe_table(content.renames, ui.link_columns([t("sources.rename.link", lang)], lang))
 
 st.header(t("sources.dictionary", lang))
 ui.safe_table(content.dictionary)

@@ -19,6 +19,7 @@ import pandas as pd
 
 from src.dates import parse_partial_date, precision_of
 from src.errors import DataError, Problem
+from src.events import event_ids
 from src.paths import SOURCE_FILES, TABLE_FILES, data_dir
 from src.schemas import CSV_HEADER_LINES, raise_if_problems, validate
 
@@ -41,7 +42,54 @@ def check_sources(frames: dict[str, pd.DataFrame]) -> None:
     """Schema problems of every file plus the links between files, all reported together."""
     problems = [p for name, frame in frames.items() for p in validate(name, frame, SOURCE_FILES[name])]
     problems += _unknown_source_ids(frames)
+    problems += _renames_without_source(frames)
+    problems += _keys_across_organisations(frames)
     raise_if_problems(problems)
+
+
+def _has(frames: dict[str, pd.DataFrame], name: str, *columns: str) -> bool:
+    """Whether a frame has the columns a cross-file check reads (a missing one is already reported)."""
+    return name in frames and all(c in frames[name] for c in columns)
+
+
+def _renames_without_source(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A rename in the alias table must be one a public page states (old name → the canonical name)."""
+    if not _has(frames, "aliases", "renamed_from", "canonical_name") or not _has(
+        frames, "alias_sources", "old_name", "new_name"
+    ):
+        return []
+    stated = set(zip(frames["alias_sources"]["old_name"], frames["alias_sources"]["new_name"], strict=True))
+    aliases = frames["aliases"]
+    return [
+        Problem(
+            SOURCE_FILES["aliases"],
+            i + FIRST_DATA_LINE,
+            "renamed_from",
+            f"no page in alias_sources.csv states the rename {old!r} → {new!r}",
+        )
+        for i, (old, new) in enumerate(zip(aliases["renamed_from"], aliases["canonical_name"], strict=True))
+        if old and (old, new) not in stated
+    ]
+
+
+def _keys_across_organisations(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Rows sharing an event_key describe one event, so they name one organisation (after renames)."""
+    if not _has(frames, "label_records", "event_key", "organisation") or not _has(
+        frames, "aliases", "alias", "org_id", "canonical_name"
+    ):
+        return []
+    records = frames["label_records"]
+    keyed = records.assign(org_id=_org_ids(records, frames["aliases"]))[records["event_key"] != ""]
+    clash = keyed[keyed.groupby("event_key")["org_id"].transform("nunique") > 1]
+    return [
+        Problem(
+            SOURCE_FILES["label_records"],
+            int(i) + FIRST_DATA_LINE,
+            "event_key",
+            f"rows sharing the event_key {key!r} name different organisations (found {name!r})",
+        )
+        for i, key, name in zip(clash.index, clash["event_key"], clash["organisation"], strict=True)
+    ]
 
 
 def _unknown_source_ids(frames: dict[str, pd.DataFrame]) -> list[Problem]:
@@ -91,6 +139,7 @@ def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
             "country": records["country"].astype("string"),
             "level": records["level"].astype("string"),
             "event": records["event"].astype("string"),
+            "event_key": _nullable(records["event_key"]),
             "date": pd.to_datetime(dates).astype("datetime64[ms]"),
             "date_precision": _nullable(records["date_precision"]),
             "year": pd.array([d.year if pd.notna(d) else None for d in dates], dtype="Int64"),
@@ -106,11 +155,26 @@ def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
     )
 
 
-ORGANISATION_COLUMNS = ["org_id", "canonical_name", "aliases", "country", "sector", "region", "record_count"]
+ORGANISATION_COLUMNS = [
+    "org_id",
+    "canonical_name",
+    "aliases",
+    "former_names",
+    "country",
+    "sector",
+    "region",
+    "record_count",
+    "event_count",
+]
+COUNT_COLUMNS = ("record_count", "event_count")
 
 
-def build_organisations(events: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
-    """One row per organisation: canonical name, every other name it appears under, where known its sector/region.
+def build_organisations(
+    events: pd.DataFrame, aliases: pd.DataFrame, renames: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per organisation: canonical name, every other name it appears under, its former names
+    (those a public page states, see `build_alias_sources`), where known its sector/region, and how
+    many rows and distinct label events the records hold about it.
 
     Group-bys and merges rather than a loop per organisation, so a register of hundreds of
     thousands of imported records builds in seconds. Sorted by org_id; rows without an org_id are left out.
@@ -123,15 +187,25 @@ def build_organisations(events: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
         {
             "canonical_name": name,
             "aliases": _other_names(events, name),
+            "former_names": _former_names(renames, name.index),
             "country": first_row["country"],
             "sector": known["sector"],
             "region": known["region"],
             "record_count": grouped.size(),
+            "event_count": event_ids(events).groupby(events["org_id"]).nunique(),
         }
     ).reset_index(names="org_id")
-    return frame.astype({c: "string" for c in ORGANISATION_COLUMNS if c != "record_count"}).astype(
-        {"record_count": "Int64"}
+    return frame.astype({c: "string" for c in ORGANISATION_COLUMNS if c not in COUNT_COLUMNS}).astype(
+        {c: "Int64" for c in COUNT_COLUMNS}
     )
+
+
+def _former_names(renames: pd.DataFrame | None, orgs: pd.Index) -> pd.Series:
+    """Each organisation's former names as public pages state them, ' | '-joined ('' if none)."""
+    if renames is None or renames.empty:
+        return pd.Series("", index=orgs)
+    names = renames.drop_duplicates(["org_id", "old_name"]).groupby("org_id", sort=False)["old_name"]
+    return names.agg(" | ".join).reindex(orgs, fill_value="")
 
 
 def _canonical_names(first_names: pd.Series, aliases: pd.DataFrame) -> pd.Series:
@@ -181,15 +255,50 @@ def build_context_facts(facts: pd.DataFrame) -> pd.DataFrame:
     ).astype({c: "string" for c in [*facts.columns, "as_of_precision"]})
 
 
+def build_alias_sources(renames: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+    """Each public sentence stating a rename, with the id of the organisation it renames.
+
+    The organisation is the one whose canonical name is the new name (or, for a name not in the
+    alias table, the slug of the new name), so an organisation page can show its former names
+    with the page and sentence behind each.
+    """
+    by_canonical = dict(zip(aliases["canonical_name"], aliases["org_id"], strict=True))
+    changed = renames["changed"].map(_to_timestamp)
+    return pd.DataFrame(
+        {
+            "org_id": renames["new_name"].map(lambda n: by_canonical.get(n) or slugify(n)).astype("string"),
+            "old_name": renames["old_name"].astype("string"),
+            "new_name": renames["new_name"].astype("string"),
+            "changed": pd.to_datetime(changed).astype("datetime64[ms]"),
+            "changed_precision": _nullable(renames["changed"].map(lambda v: precision_of(v) or "")),
+            "source_url": renames["source_url"].astype("string"),
+            "source_quote": renames["source_quote"].astype("string"),
+            "source_row": pd.array(range(FIRST_DATA_LINE, len(renames) + FIRST_DATA_LINE), dtype="Int64"),
+        }
+    )
+
+
+def build_discrepancies(discrepancies: pd.DataFrame) -> pd.DataFrame:
+    """Known differences between sources, as written (the page translates `about`/`statement` by id)."""
+    return discrepancies.assign(
+        source_b_url=_nullable(discrepancies["source_b_url"]),
+        quote_b=_nullable(discrepancies["quote_b"]),
+        source_row=pd.array(range(FIRST_DATA_LINE, len(discrepancies) + FIRST_DATA_LINE), dtype="Int64"),
+    ).astype({c: "string" for c in discrepancies.columns})
+
+
 def build_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """All Parquet tables from checked source frames."""
     events = build_label_events(frames["label_records"], frames["aliases"])
+    renames = build_alias_sources(frames["alias_sources"], frames["aliases"])
     return {
         "figures": build_figures(frames["figures"], frames["sources"]),
         "sources": build_sources(frames["sources"]),
-        "organisations": build_organisations(events, frames["aliases"]),
+        "organisations": build_organisations(events, frames["aliases"], renames),
         "label_events": events,
         "context_facts": build_context_facts(frames["context_facts"]),
+        "alias_sources": renames,
+        "discrepancies": build_discrepancies(frames["discrepancies"]),
     }
 
 

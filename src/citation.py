@@ -17,6 +17,7 @@ import pandas as pd
 
 from src import formatting
 from src.data import Tables
+from src.events import event_count
 from src.i18n import t
 from src.views import ChartView, join_words
 
@@ -56,7 +57,12 @@ def dataset_citation(tables: Tables, lang: str, url: str, today: date | None = N
         [
             t("citation.dataset", lang, app=app),
             *_publication_lines(publications, lang),
-            t("citation.records", lang, count=len(tables.label_events)),
+            t(
+                "citation.records",
+                lang,
+                count=len(tables.label_events),
+                events=event_count(tables.label_events),
+            ),
             pages_line(pages, lang),
             app_line(lang, url, today),
         ]

@@ -35,7 +35,17 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "source_url",
     ),
     "sources": ("source_id", "title", "author", "publisher", "url", "published"),
-    "organisations": ("org_id", "canonical_name", "aliases", "country", "sector", "region", "record_count"),
+    "organisations": (
+        "org_id",
+        "canonical_name",
+        "aliases",
+        "former_names",
+        "country",
+        "sector",
+        "region",
+        "record_count",
+        "event_count",
+    ),
     "label_events": (
         "record_id",
         "org_id",
@@ -43,6 +53,7 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "country",
         "level",
         "event",
+        "event_key",
         "date",
         "date_precision",
         "year",
@@ -53,6 +64,26 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "source_row",
     ),
     "context_facts": ("fact_id", "statement", "value", "unit", "as_of", "source_url", "source_quote", "source_row"),
+    "alias_sources": (
+        "org_id",
+        "old_name",
+        "new_name",
+        "changed",
+        "changed_precision",
+        "source_url",
+        "source_quote",
+        "source_row",
+    ),
+    "discrepancies": (
+        "discrepancy_id",
+        "about",
+        "statement",
+        "source_a_url",
+        "quote_a",
+        "source_b_url",
+        "quote_b",
+        "source_row",
+    ),
 }
 
 
@@ -65,6 +96,8 @@ class Tables:
     organisations: pd.DataFrame
     label_events: pd.DataFrame
     context_facts: pd.DataFrame
+    alias_sources: pd.DataFrame
+    discrepancies: pd.DataFrame
 
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:

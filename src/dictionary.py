@@ -25,6 +25,10 @@ DICTIONARY_NB: dict[str, dict[str, str]] = {
         "name_as_written": "Navnet slik kilden skrev det",
         "level": "bronze, silver eller gold",
         "event": "awarded (tildelt), renewed (fornyet) eller register_entry (rad i ESCA-registeret)",
+        "event_key": (
+            "Hvilken tildeling eller fornyelse raden beskriver: rader med samme nøkkel er én hendelse og telles én "
+            "gang; tom for rader i ESCA-registeret"
+        ),
         "date": "Dato for hendelsen, så presis som kilden (se date_precision)",
         "date_precision": "day, month eller year; tom når kilden ikke oppgir dato",
         "valid_until": "Gyldig til, der kilden oppgir det",
@@ -36,10 +40,29 @@ DICTIONARY_NB: dict[str, dict[str, str]] = {
         "org_id": "Stabil id",
         "canonical_name": "Navnet appen bruker",
         "aliases": "Andre navn organisasjonen står under i kildene",
+        "former_names": "Tidligere navn som en offentlig side oppgir (se alias_sources)",
         "country": "NO eller DK",
         "sector": "Bransje der kilden oppgir den",
         "region": "Region der kilden oppgir den",
-        "record_count": "Antall offentlige oppføringer",
+        "record_count": "Antall offentlige oppføringer (rader)",
+        "event_count": "Antall merkehendelser (rader med samme event_key telles én gang)",
+    },
+    "alias_sources": {
+        "org_id": "Organisasjonen som byttet navn",
+        "old_name": "Tidligere navn",
+        "new_name": "Nytt navn",
+        "changed": "Når navnet ble byttet, så presist som kilden",
+        "source_url": "Siden som oppgir navnebyttet",
+        "source_quote": "Setningen som oppgir det",
+    },
+    "discrepancies": {
+        "discrepancy_id": "Stabil id for forskjellen",
+        "about": "Hva forskjellen gjelder",
+        "statement": "Forskjellen med egne ord",
+        "source_a_url": "Den ene siden",
+        "quote_a": "Setningen på den ene siden",
+        "source_b_url": "Den andre siden (tom når bare én kilde finnes)",
+        "quote_b": "Setningen på den andre siden",
     },
 }
 

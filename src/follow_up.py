@@ -12,8 +12,10 @@ Details, each a decision the article (24 of 55, "fornyet eller oppgradert") leav
   organisation is left out and counted as `undated`, when the records show an earlier label
   without a date: the earliest dated record is a renewal, another record expired before it, or
   an undated award sits at a lower level.
-- *Later label* is any award or renewal dated after the period of the first date (so two pages
-  reporting the same award, '2012-04' and '2012-04-18', are one label). A dated later record is
+- *Label* means a label event: rows sharing an `event_key` (two pages reporting one award) are
+  one label, dated as precisely as any of them and with the expiry any of them states.
+- *Later label* is any award or renewal dated after the period of the first date (so an award
+  reported as '2012-04' and '2012-04-18' without a shared key is still one label). A dated later record is
   compared by the first day it can mean ('2015' → 1 January 2015), the expiry by its last day.
 - *Any level counts.* A downgrade (gold, then bronze) is a re-certification at a lower level,
   i.e. a renewal: the organisation did not let its label lapse, which is what the article's
@@ -35,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from src import formatting
+from src.events import RECORD_IDS, one_per_event
 from src.i18n import t
 from src.metrics import LEVEL_ORDER, wilson_interval
 from src.validity import EXPIRY, INFERRED, period_end, with_expiry
@@ -87,12 +90,13 @@ class FollowUpSummary:
 
 
 def _prepared(events: pd.DataFrame) -> pd.DataFrame:
-    """Records with expiry, level rank and the last day of their date's period.
+    """One row per label event (rows sharing an `event_key` combined), with expiry, level rank and
+    the last day of their date's period.
 
     Note that org ids become plain Python strings here: membership tests on Arrow-backed string
     indexes go through a Python list in pandas, which made this 3× slower at a million records.
     """
-    ev = with_expiry(events)
+    ev = with_expiry(one_per_event(events))
     rank = ev["level"].map(LEVEL_RANK).astype("float64")
     return ev.assign(
         org_id=ev["org_id"].astype(object), rank=rank, date_end=period_end(ev["date"], ev["date_precision"])
@@ -129,7 +133,7 @@ def _follow_ups(ev: pd.DataFrame, first: pd.DataFrame, grace_days: int) -> pd.Da
     hits = pairs[later & (pairs["date"] <= deadline) & (pairs["record_id"] != pairs["record_id_first"])]
     hits = hits.sort_values(["org_id", "date", "record_id"], kind="stable").drop_duplicates("org_id")
     kind = np.sign(hits["rank"] - hits["rank_first"]).map(KIND_BY_SIGN)
-    return hits.assign(kind=kind).set_index("org_id")[["record_id", "date", "kind"]]
+    return hits.assign(kind=kind).set_index("org_id")[["record_id", RECORD_IDS, "date", "kind"]]
 
 
 def _undated_later(ev: pd.DataFrame, first: pd.DataFrame) -> pd.Index:
@@ -182,7 +186,7 @@ def _assemble(
     country = ev.drop_duplicates("org_id").set_index("org_id")["country"]
     f, g = first.reindex(orgs), follow.reindex(orgs)
     followed = pd.array(status.map({FOLLOWED_UP: True, LAPSED: False}), dtype="boolean")
-    ids = f["record_id"].astype("string").str.cat(g["record_id"].astype("string"), sep=", ", na_rep="")
+    ids = f[RECORD_IDS].astype("string").str.cat(g[RECORD_IDS].astype("string"), sep=", ", na_rep="")
     out = pd.DataFrame(
         {
             "country": country.reindex(orgs),

@@ -7,6 +7,7 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.i18n_export import EXPORT_EN, EXPORT_NB
+from src.i18n_facts import FACTS_EN, FACTS_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
 from src.i18n_story import STORY_EN, STORY_NB
 
@@ -50,7 +51,9 @@ NB: dict[str, str] = {
     "chart.open_full": "Åpne hele siden i {app}",
     "nav.chart": "Diagram",
     "source.article": "Kilde: {publisher} ({year}), «{title}»",
-    "source.records": "Kilde: {count} offentlige merkeoppføringer (ESCA-registeret og klyngenes egne sider)",
+    "source.records": (
+        "Kilde: {count} offentlige merkeoppføringer om {events} merkehendelser (ESCA-registeret og klyngenes egne sider)"
+    ),
     "source.line": "{source} · n = {n} · per {as_of}",
     "source.file_row": "{file}, rad {row} ({what})",
     "source.rows": "rad {rows}",
@@ -60,7 +63,8 @@ NB: dict[str, str] = {
     "error.body": "Fila {files} mangler eller er skadet. Ingen tall vises før den er bygget på nytt.",
     "error.fix": "For den som drifter appen: kjør `{command}` i prosjektmappa.",
     "coverage.records": (
-        "Bygger på {records} offentlige oppføringer om {orgs} organisasjoner (Norge {no}, Danmark {dk}). "
+        "Bygger på {records} offentlige oppføringer, som beskriver {events} merkehendelser, om {orgs} "
+        "organisasjoner (Norge {no}, Danmark {dk}). "
         "Dette er det offentlige sider sier, ikke hele registeret: tellingene er et nedre anslag."
     ),
     # Overview
@@ -134,7 +138,7 @@ NB: dict[str, str] = {
     "levels.distribution.item": "{country}: {level} {count}",
     "levels.distribution.axis": "Antall organisasjoner",
     "levels.per_year.title": "Merker tildelt eller fornyet per år",
-    "levels.per_year.subtitle": "Flest i {year} ({count} merker i utvalget). {undated} oppføringer uten dato er ikke med.",
+    "levels.per_year.subtitle": "Flest i {year} ({count} merker i utvalget). {undated} merker uten dato er ikke med.",
     "levels.per_year.description": "Stolpediagram over merker per år, {countries}: {items}.",
     "levels.per_year.item": "{year}: {count}",
     "levels.per_year.axis": "Antall merker",
@@ -169,19 +173,6 @@ NB: dict[str, str] = {
     "sources.publications": "Publikasjoner",
     "sources.dictionary": "Dataordbok",
     "sources.discrepancies": "Kjente avvik mellom kildene",
-    "sources.discrepancy.start": (
-        "Artikkelen sier at klynger er benchmarket «siden 2012», mens ESCA-registeret viser benchmarkinger siden "
-        "november 2010."
-    ),
-    "sources.discrepancy.gold_validity": (
-        "Gullmerket gjaldt i to år i eldre kilder (Innovasjon Norge 2016), men nyere fornyelser gjelder i tre år "
-        "(Norwegian Smart Care Cluster 2024)."
-    ),
-    "sources.discrepancy.index": "Kvalitetsindeksen ({no} mot {dk}) er ikke publisert noe annet sted enn i artikkelen.",
-    "sources.discrepancy.renamed": (
-        "Flere organisasjoner har byttet navn (for eksempel NCE NODE → GCE NODE, Oslo Medtech → Norway Health Tech). "
-        "De telles som én organisasjon; navnet slik kilden skrev det står i registeret."
-    ),
     "sources.downloads": "Last ned dataene",
     "sources.download.label": "{table} (CSV)",
     "sources.col.figure": "Tall",
@@ -244,7 +235,10 @@ EN: dict[str, str] = {
     "chart.open_full": "Open the full page in {app}",
     "nav.chart": "Chart",
     "source.article": "Source: {publisher} ({year}), “{title}”",
-    "source.records": "Source: {count} public label records (the ESCA register and the clusters' own pages)",
+    "source.records": (
+        "Source: {count} public label records describing {events} label events (the ESCA register and the "
+        "clusters' own pages)"
+    ),
     "source.line": "{source} · n = {n} · as of {as_of}",
     "source.file_row": "{file}, row {row} ({what})",
     "source.rows": "rows {rows}",
@@ -254,7 +248,8 @@ EN: dict[str, str] = {
     "error.body": "The file {files} is missing or damaged. No figures are shown until it has been rebuilt.",
     "error.fix": "For whoever runs the app: run `{command}` in the project folder.",
     "coverage.records": (
-        "Based on {records} public records about {orgs} organisations (Norway {no}, Denmark {dk}). "
+        "Based on {records} public records, describing {events} label events, about {orgs} organisations "
+        "(Norway {no}, Denmark {dk}). "
         "This is what public pages say, not the full register: the counts are a lower bound."
     ),
     # Overview
@@ -326,7 +321,7 @@ EN: dict[str, str] = {
     "levels.distribution.item": "{country}: {level} {count}",
     "levels.distribution.axis": "Organisations",
     "levels.per_year.title": "Labels awarded or renewed per year",
-    "levels.per_year.subtitle": "Most in {year} ({count} labels in the selection). {undated} records without a date are not included.",
+    "levels.per_year.subtitle": "Most in {year} ({count} labels in the selection). {undated} labels without a date are not included.",
     "levels.per_year.description": "Bar chart of labels per year, {countries}: {items}.",
     "levels.per_year.item": "{year}: {count}",
     "levels.per_year.axis": "Labels",
@@ -361,19 +356,6 @@ EN: dict[str, str] = {
     "sources.publications": "Publications",
     "sources.dictionary": "Data dictionary",
     "sources.discrepancies": "Known differences between sources",
-    "sources.discrepancy.start": (
-        "The article says clusters have been benchmarked “since 2012”, while the ESCA register lists benchmarkings "
-        "since November 2010."
-    ),
-    "sources.discrepancy.gold_validity": (
-        "The gold label was valid for two years in older sources (Innovation Norway 2016), but recent renewals are "
-        "valid for three years (Norwegian Smart Care Cluster 2024)."
-    ),
-    "sources.discrepancy.index": "The quality index ({no} vs {dk}) is published nowhere but in the article.",
-    "sources.discrepancy.renamed": (
-        "Several organisations were renamed (for example NCE NODE → GCE NODE, Oslo Medtech → Norway Health Tech). "
-        "They count as one organisation; the register shows the name as each source wrote it."
-    ),
     "sources.downloads": "Download the data",
     "sources.download.label": "{table} (CSV)",
     "sources.col.figure": "Figure",
@@ -399,8 +381,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 

@@ -44,7 +44,10 @@ EXPORT_NB: dict[str, str] = {
     "citation.dataset": (
         "{app}: data om europeiske kvalitetsmerker (Cluster Excellence) for norske og danske klyngeorganisasjoner."
     ),
-    "citation.records": "Merkeoppføringer: {count} offentlige oppføringer fra ESCA-registeret og klyngenes egne sider.",
+    "citation.records": (
+        "Merkeoppføringer: {count} offentlige oppføringer om {events} merkehendelser fra ESCA-registeret og "
+        "klyngenes egne sider."
+    ),
     # Press kit
     "press_kit.citation_title": "Slik siterer du Klyngekvalitet",
     "press_kit.dataset": "Hele datasettet",
@@ -91,7 +94,10 @@ EXPORT_EN: dict[str, str] = {
     "citation.dataset": (
         "{app}: data on the European Cluster Excellence labels of Norwegian and Danish cluster organisations."
     ),
-    "citation.records": "Label records: {count} public records from the ESCA register and the clusters' own pages.",
+    "citation.records": (
+        "Label records: {count} public records describing {events} label events, from the ESCA register and "
+        "the clusters' own pages."
+    ),
     # Press kit
     "press_kit.citation_title": "How to cite Klyngekvalitet",
     "press_kit.dataset": "The whole data set",

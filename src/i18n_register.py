@@ -52,7 +52,7 @@ REGISTER_NB: dict[str, str] = {
     "validity.gold_assumption": (
         "At gull gikk fra 2 til 3 års gyldighet i 2020 er en antakelse: eldre kilder sier 2 år, nyere fornyelser 3 år."
     ),
-    "validity.unknown": "{count} oppføringer har verken dato eller utløpsdato; utløpet er ukjent og er ikke gjettet.",
+    "validity.unknown": "{count} merker har verken dato eller utløpsdato i noen oppføring; utløpet er ukjent og er ikke gjettet.",
     "radar.title": "Utløpsradar",
     "radar.as_of": "Status per {date}",
     "radar.window": "Utløper innen {months} måneder",
@@ -130,7 +130,7 @@ REGISTER_EN: dict[str, str] = {
         "That gold went from 2 to 3 years of validity in 2020 is an assumption: older sources say 2 years, recent "
         "renewals 3 years."
     ),
-    "validity.unknown": "{count} records have neither a date nor an expiry date; their expiry is unknown, not guessed.",
+    "validity.unknown": "{count} labels have neither a date nor an expiry date in any record; their expiry is unknown, not guessed.",
     "radar.title": "Expiry radar",
     "radar.as_of": "Status on {date}",
     "radar.window": "Expiring within {months} months",

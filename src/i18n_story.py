@@ -77,7 +77,7 @@ STORY_NB: dict[str, str] = {
         "det offentlige sider sier, ikke hele ESCA-registeret."
     ),
     "story.next.note2": (
-        "{undated} norske gulloppføringer mangler år og er ikke med i diagrammet. Disse tallene kommer fra andre "
+        "{undated} norske gullmerker mangler år i alle oppføringer og er ikke med i diagrammet. Disse tallene kommer fra andre "
         "kilder enn artikkelen og blandes ikke med artikkelens tall."
     ),
     # 6 Europe
@@ -188,7 +188,7 @@ STORY_EN: dict[str, str] = {
         "what public pages say, not the full ESCA register."
     ),
     "story.next.note2": (
-        "{undated} Norwegian gold records have no year and are left out of the chart. These counts come from other "
+        "{undated} Norwegian gold labels have no year in any record and are left out of the chart. These counts come from other "
         "sources than the article and are never blended with the article's figures."
     ),
     # 6 Europe

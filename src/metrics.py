@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from src.events import RECORD_IDS, one_per_event
+
 LEVEL_ORDER = ("bronze", "silver", "gold")
+LABEL_EVENTS = ("awarded", "renewed")
 COUNTRY_ORDER = ("NO", "DK")  # Norway first: the app is about Norwegian clusters
 Z_95 = 1.959963984540054  # two-sided 95 % normal quantile
 
@@ -136,35 +139,40 @@ def level_distribution(events: pd.DataFrame, countries: Sequence[str]) -> pd.Dat
 
 
 def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Award and renewal records with a known year, one per (organisation, level, event, year).
+    """Award and renewal events with a known year, one row per event (`src.events.one_per_event`).
 
-    Note that two pages reporting the same award (e.g. NCE NODE's 2012 gold) count once.
+    Note that two pages reporting the same award (NCE NODE's 2012 gold) share an `event_key` and
+    count once; an event one page dates and another does not (Eyde Cluster's first gold) takes the date.
     """
-    dated = events[events["event"].isin(["awarded", "renewed"]) & events["year"].notna()]
-    return dated.sort_values("record_id").drop_duplicates(["org_id", "level", "event", "year"])
+    labels = one_per_event(events[events["event"].isin(LABEL_EVENTS)])
+    return labels[labels["year"].notna()]
 
 
 def labels_per_year(
     events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str], years: tuple[int, int]
 ) -> pd.DataFrame:
-    """Labels awarded or renewed per year, by country and level, from dated public records."""
+    """Label events (awards and renewals) per year, by country and level, with the rows behind each count."""
     dated = dated_label_events(filter_events(events, countries, levels))
     in_range = dated[(dated["year"] >= years[0]) & (dated["year"] <= years[1])]
     grouped = in_range.groupby(["year", "country", "level"]).agg(
-        labels=("record_id", "size"), record_ids=("record_id", lambda s: ", ".join(s))
+        labels=("record_id", "size"), record_ids=(RECORD_IDS, lambda s: ", ".join(s))
     )
     return grouped.reset_index().astype({"year": "int64"})
 
 
 def undated_count(events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str]) -> int:
-    """Records in the selection that cannot be placed in a year (no date on the page)."""
-    chosen = filter_events(events, countries, levels)
+    """Label events in the selection that cannot be placed in a year (no row about them gives a date).
+
+    A register entry is a label of its own (without a date); rows sharing a key count once.
+    """
+    chosen = one_per_event(filter_events(events, countries, levels))
     return int(chosen["year"].isna().sum())
 
 
 def score_history(events: pd.DataFrame, organisations: pd.DataFrame, countries: Sequence[str]) -> pd.DataFrame:
     """Published gold scores (%) by organisation and year, one per organisation and year."""
-    gold = events[(events["level"] == "gold") & events["score_pct"].notna() & events["year"].notna()]
+    labels = one_per_event(events)
+    gold = labels[(labels["level"] == "gold") & labels["score_pct"].notna() & labels["year"].notna()]
     gold = gold[gold["country"].isin(countries)].sort_values("record_id").drop_duplicates(["org_id", "year"])
     names = organisations.set_index("org_id")["canonical_name"]
     out = gold.assign(organisation=gold["org_id"].map(names))

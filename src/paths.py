@@ -13,6 +13,8 @@ SOURCE_FILES = {
     "sources": "sources/sources.csv",
     "label_records": "sources/label_records.csv",
     "context_facts": "sources/context_facts.csv",
+    "alias_sources": "sources/alias_sources.csv",
+    "discrepancies": "sources/discrepancies.csv",
     "aliases": "curated/organisation_aliases.csv",
 }
 
@@ -22,6 +24,8 @@ TABLE_FILES = {
     "organisations": "organisations.parquet",
     "label_events": "label_events.parquet",
     "context_facts": "context_facts.parquet",
+    "alias_sources": "alias_sources.parquet",
+    "discrepancies": "discrepancies.parquet",
 }
 
 REBUILD_COMMAND = "make data"

@@ -13,20 +13,22 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from src.events import RECORD_IDS, one_per_event
 from src.metrics import LEVEL_ORDER
 from src.validity import EXPIRY, INFERRED, with_expiry
 
 MUST_RENEW_MONTHS = 6
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
-RADAR_COLUMNS = ["org_id", "name_as_written", "country", "level", "status", EXPIRY, INFERRED, "record_id"]
+RADAR_COLUMNS = ["org_id", "name_as_written", "country", "level", "status", EXPIRY, INFERRED, "record_id", RECORD_IDS]
 
 
 def latest_labels(events: pd.DataFrame) -> pd.DataFrame:
     """One record per organisation: the one expiring last (then latest date, higher level, record id).
 
-    Organisations with no known expiry keep their latest-dated record, with NaT as expiry.
+    Organisations with no known expiry keep their latest-dated record, with NaT as expiry. Rows
+    sharing an `event_key` are one label first (`src.events.one_per_event`).
     """
-    ev = with_expiry(events)
+    ev = with_expiry(one_per_event(events))
     rank = ev["level"].map({level: i for i, level in enumerate(LEVEL_ORDER)}).astype("float64")
     order = ev.assign(_rank=rank).sort_values(
         ["org_id", EXPIRY, "date", "_rank", "record_id"], na_position="first", kind="stable"
@@ -49,9 +51,11 @@ def statuses(expiry: pd.Series, on: date, months: int) -> pd.Series:
 def radar(events: pd.DataFrame, on: date, months: int = MUST_RENEW_MONTHS) -> pd.DataFrame:
     """Per organisation on day `on`: its latest label's level, country, expiry, inferred flag and status.
 
-    Note that records dated after `on` are left out: on that day those labels did not exist yet.
+    Note that labels dated after `on` are left out: on that day they did not exist yet. Rows are
+    combined into events first, so an undated row of a later-dated event is left out with it.
     """
-    latest = latest_labels(events[~(events["date"] > pd.Timestamp(on)).fillna(False)])
+    labels = one_per_event(events)
+    latest = latest_labels(labels[~(labels["date"] > pd.Timestamp(on)).fillna(False)])
     out = latest.assign(status=statuses(latest[EXPIRY], on, months))
     return out[RADAR_COLUMNS].sort_values("org_id").reset_index(drop=True)
 
@@ -93,8 +97,12 @@ class Board:
 
 
 def build_index(events: pd.DataFrame) -> RadarIndex:
-    """Sort the records as `latest_labels` does (once), and keep the columns the day filter reads."""
-    ev = with_expiry(events)
+    """Sort the label events as `latest_labels` does (once), and keep the columns the day filter reads.
+
+    Note that one event reported by two rows is one entry, combining what the rows say (Eyde
+    Cluster's first gold: the year from one page, the expiry from another).
+    """
+    ev = with_expiry(one_per_event(events))
     rank = ev["level"].map({level: i for i, level in enumerate(LEVEL_ORDER)}).astype("float64")
     order = ev.assign(_rank=rank).sort_values(
         ["org_id", EXPIRY, "date", "_rank", "record_id"], na_position="first", kind="stable"

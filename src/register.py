@@ -11,6 +11,7 @@ import pandas as pd
 
 from src import formatting
 from src.data import Tables
+from src.events import event_count, rows_per_event
 from src.i18n import t
 
 MAX_ROWS = 500
@@ -30,6 +31,7 @@ class RegisterIndex:
     year: np.ndarray
     haystack: pd.Series
     names: pd.Series
+    event_rows: np.ndarray
 
 
 def build_index(tables: Tables) -> RegisterIndex:
@@ -43,6 +45,7 @@ def build_index(tables: Tables) -> RegisterIndex:
         year=ev["year"].astype("float64").to_numpy(na_value=np.nan),
         haystack=(names + " " + ev["name_as_written"].fillna("")).str.casefold().reset_index(drop=True),
         names=names.reset_index(drop=True),
+        event_rows=rows_per_event(ev).to_numpy(),
     )
 
 
@@ -83,7 +86,14 @@ def filter_records(
     """The records matching every filter (see `matching`), with the organisation's canonical name."""
     index = index or build_index(tables)
     rows = matching(index, chosen, full_years)
-    return tables.label_events.iloc[rows].assign(organisation=index.names.iloc[rows].to_numpy())
+    return _with_names(tables, index, rows)
+
+
+def _with_names(tables: Tables, index: RegisterIndex, rows: np.ndarray) -> pd.DataFrame:
+    """The records at `rows`, with the organisation's canonical name and how many rows tell their event."""
+    return tables.label_events.iloc[rows].assign(
+        organisation=index.names.iloc[rows].to_numpy(), event_rows=index.event_rows[rows]
+    )
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,7 @@ def register_view(
     """The first `MAX_ROWS` matching records in the reader's language."""
     rows = matching(index, chosen, full_years)
     shown = rows[:MAX_ROWS]
-    records = tables.label_events.iloc[shown].assign(organisation=index.names.iloc[shown].to_numpy())
+    records = _with_names(tables, index, shown)
     return RegisterView(display_table(records, lang), len(rows), len(tables.label_events))
 
 
@@ -115,6 +125,7 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
             col("country"): [t(f"country.{c}", lang) for c in records["country"]],
             col("level"): [t(f"level.{v}", lang) for v in records["level"]],
             col("event"): [t(f"event.{v}", lang) for v in records["event"]],
+            col("event_key"): _event_cells(records, lang),
             col("date"): [
                 formatting.partial_date(d, p, lang)
                 for d, p in zip(records["date"], records["date_precision"], strict=True)
@@ -134,11 +145,22 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+def _event_cells(records: pd.DataFrame, lang: str) -> list[str]:
+    """Each row's event key, with how many records tell that event when more than one does ('' for none)."""
+    keys = records["event_key"].fillna("") if "event_key" in records else pd.Series("", index=records.index)
+    counts = records["event_rows"] if "event_rows" in records else pd.Series(1, index=records.index)
+    return [
+        t("register.event_shared", lang, event=k, rows=n) if k and n > 1 else k
+        for k, n in zip(keys, counts, strict=True)
+    ]
+
+
 def coverage(tables: Tables) -> dict[str, int]:
-    """How much the public records cover: records, organisations, organisations per country."""
+    """How much the public records cover: rows, distinct label events, organisations, organisations per country."""
     orgs = tables.organisations
     return {
         "records": len(tables.label_events),
+        "events": event_count(tables.label_events),
         "orgs": len(orgs),
         "no": int((orgs["country"] == "NO").sum()),
         "dk": int((orgs["country"] == "DK").sum()),

@@ -96,7 +96,7 @@ def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFram
             col("expiry"): [
                 expiry_text(d, inferred, lang) for d, inferred in zip(board[EXPIRY], board[INFERRED], strict=True)
             ],
-            col("record"): board["record_id"],
+            col("record"): board["record_ids"],
         }
     )
 

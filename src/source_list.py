@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -12,12 +13,17 @@ from src import formatting
 from src.data import Tables
 from src.dictionary import dictionary_frame
 from src.downloads import to_csv_bytes
-from src.i18n import t
-from src.metrics import figure
+from src.i18n import CATALOGS, t
 
-DOWNLOAD_TABLES = ("figures", "label_events", "organisations", "context_facts", "sources")
-DISCREPANCY_KEYS = ("start", "gold_validity", "index", "renamed")
-INDEX_FIGURES = ("no_quality_index", "dk_quality_index")
+DOWNLOAD_TABLES = (
+    "figures",
+    "label_events",
+    "organisations",
+    "context_facts",
+    "sources",
+    "alias_sources",
+    "discrepancies",
+)
 
 
 @dataclass(frozen=True)
@@ -70,11 +76,85 @@ def dictionary_table(lang: str) -> pd.DataFrame:
     )
 
 
-def discrepancies(tables: Tables, lang: str) -> list[str]:
-    """Known differences between sources, stated rather than hidden (numbers filled from the data)."""
-    index = {fid: formatting.number(figure(tables.figures, fid)["value"], lang) for fid in INDEX_FIGURES}
-    values = {"no": index["no_quality_index"], "dk": index["dk_quality_index"]}
-    return [t(f"sources.discrepancy.{key}", lang, **values) for key in DISCREPANCY_KEYS]
+def _translated(discrepancy_id: str, field: str, written: str, lang: str) -> str:
+    """`about`/`statement` in the reader's language by id; the data's own (English) words for an id
+    the catalog does not know yet, so a new row is shown rather than hidden."""
+    key = f"discrepancy.{discrepancy_id}.{field}"
+    return t(key, lang) if key in CATALOGS.get(lang, {}) else written
+
+
+def discrepancies_table(tables: Tables, lang: str) -> pd.DataFrame:
+    """Known differences between sources (discrepancies.csv): what, in the reader's words, and both
+    pages with their quotes verbatim. A difference with only one page says so in the B columns."""
+    d = tables.discrepancies
+    ids = list(d["discrepancy_id"])
+    col = lambda key: t(f"sources.disc.{key}", lang)  # noqa: E731
+    return pd.DataFrame(
+        {
+            col("about"): [_translated(i, "about", a, lang) for i, a in zip(ids, d["about"], strict=True)],
+            col("statement"): [_translated(i, "statement", s, lang) for i, s in zip(ids, d["statement"], strict=True)],
+            col("quote_a"): d["quote_a"],
+            col("link_a"): d["source_a_url"],
+            col("quote_b"): d["quote_b"].fillna(col("no_b")),
+            col("link_b"): d["source_b_url"],
+        }
+    ).astype({col("link_b"): "object"})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One page in a discrepancy: a link label naming its site, the page, and its sentence verbatim."""
+
+    label: str
+    url: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A known difference between sources, in the reader's words, with every page's own words."""
+
+    about: str
+    statement: str
+    sides: tuple[Side, ...]
+    only_one_source: bool
+
+
+def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
+    """discrepancies.csv as readable blocks (the phone cannot show two long quotes side by side in a grid)."""
+    out = []
+    for row in tables.discrepancies.itertuples(index=False):
+        sides = tuple(
+            Side(t(f"sources.disc.link_{side}", lang) + f" ({urlsplit(str(url)).netloc})", str(url), str(quote))
+            for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
+            if isinstance(url, str) and url
+        )
+        out.append(
+            Discrepancy(
+                _translated(row.discrepancy_id, "about", row.about, lang),
+                _translated(row.discrepancy_id, "statement", row.statement, lang),
+                sides,
+                len(sides) < 2,
+            )
+        )
+    return out
+
+
+def renames_table(tables: Tables, lang: str) -> pd.DataFrame:
+    """Every rename the app follows, with the page and the sentence that state it (alias_sources.csv)."""
+    r = tables.alias_sources
+    col = lambda key: t(f"sources.rename.{key}", lang)  # noqa: E731
+    return pd.DataFrame(
+        {
+            col("old"): r["old_name"],
+            col("new"): r["new_name"],
+            col("changed"): [
+                formatting.partial_date(d, p, lang) for d, p in zip(r["changed"], r["changed_precision"], strict=True)
+            ],
+            col("quote"): r["source_quote"],
+            col("link"): r["source_url"],
+        }
+    )
 
 
 def downloads(tables: Tables, lang: str) -> list[Download]:
@@ -95,7 +175,8 @@ class SourcesPage:
 
     figures: pd.DataFrame
     publications: pd.DataFrame
-    discrepancies: list[str]
+    discrepancies: list[Discrepancy]
+    renames: pd.DataFrame
     dictionary: pd.DataFrame
     downloads: list[Download]
 
@@ -106,6 +187,7 @@ def page_content(tables: Tables, lang: str) -> SourcesPage:
         figures_table(tables, lang),
         publications_table(tables, lang),
         discrepancies(tables, lang),
+        renames_table(tables, lang),
         dictionary_table(lang),
         downloads(tables, lang),
     )

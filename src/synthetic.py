@@ -30,6 +30,7 @@ STRING_COLUMNS = [
     "country",
     "level",
     "event",
+    "event_key",
     "date_precision",
     "valid_until_precision",
     "sector",
@@ -53,6 +54,7 @@ def events_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
         "country": "NO",
         "level": "bronze",
         "event": "awarded",
+        "event_key": None,
         "date": None,
         "valid_until": None,
         "score_pct": None,
@@ -145,14 +147,16 @@ def _synthetic_frame(
     names = np.array([SYNTHETIC_NAME.format(i) for i in range(n_orgs)], dtype=object)
     ids = np.array([f"synthetic-{i:06d}" for i in range(n_orgs)], dtype=object)
     date = pd.Series(np.where(dated, days, np.datetime64("NaT")).astype("datetime64[ms]"))
+    record_id = np.char.add("syn-", np.char.zfill(np.arange(len(org)).astype(str), 7))
     frame = pd.DataFrame(
         {
-            "record_id": np.char.add("syn-", np.char.zfill(np.arange(len(org)).astype(str), 7)),
+            "record_id": record_id,
             "org_id": ids[org],
             "name_as_written": names[org],
             "country": np.array(["NO", "DK"])[rng.integers(0, 2, n_orgs)][org],
             "level": level,
             "event": event,
+            "event_key": pd.Series(record_id, dtype="string").where(event != "register_entry"),
             "date": date,
             "date_precision": _text_where(dated, "day"),
             "valid_until": until,
@@ -166,7 +170,7 @@ def _synthetic_frame(
     return _typed(frame)
 
 
-SHIPPED = ("figures", "sources", "context_facts")
+SHIPPED = ("figures", "sources", "context_facts", "alias_sources", "discrepancies")
 SHIPPED_DATA = PROJECT_ROOT / "data"  # never the KLYNGEKVALITET_DATA_DIR a benchmark has just pointed elsewhere
 
 

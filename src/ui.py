@@ -424,3 +424,17 @@ def counted_table(frame: pd.DataFrame, total: int) -> None:
 def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:
     """A data table: cells are shown as plain text by the grid, never interpreted."""
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
+
+
+def link_columns(names: list[str], lang_code: str) -> dict[str, Any]:
+    """Column settings that show each of `names` as a link reading "Open the source"."""
+    return {n: st.column_config.LinkColumn(n, display_text=t("source.link", lang_code)) for n in names}
+
+
+def discrepancy(item: source_list.Discrepancy, lang_code: str) -> None:
+    """One known difference: what it is about, the difference, then each page's link and its sentence."""
+    st.markdown(f"**{escape_markdown(item.about)}**  \n{escape_markdown(item.statement)}")
+    for side in item.sides:
+        st.markdown(f"{markdown_link(side.label, side.url)}  \n> {escape_markdown(side.quote)}")
+    if item.only_one_source:
+        st.caption(t("sources.disc.no_b", lang_code))

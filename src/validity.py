@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from src import formatting
+from src.events import one_per_event
 from src.i18n import t
 
 FIRST_BRONZE_YEARS = 2  # bronze_validity_first: "valid two years from month of interview"
@@ -88,8 +89,9 @@ def with_expiry(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def unknown_expiry_count(events: pd.DataFrame) -> int:
-    """Records whose expiry cannot be known: no date and no `valid_until` (reported, never guessed)."""
-    return int(with_expiry(events)[EXPIRY].isna().sum())
+    """Label events whose expiry cannot be known: no row about them gives a date or a `valid_until`
+    (reported, never guessed). Rows sharing an `event_key` count once."""
+    return int(with_expiry(one_per_event(events))[EXPIRY].isna().sum())
 
 
 def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:

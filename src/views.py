@@ -20,6 +20,7 @@ from babel.lists import format_list
 from src import charts, formatting, metrics, radar
 from src.charts import ChartText
 from src.data import Tables
+from src.events import event_count
 from src.formatting import locale_of
 from src.i18n import t
 from src.validity import EXPIRY, INFERRED, expiry_text
@@ -259,10 +260,16 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
 
 
 def records_line(tables: Tables, n_text: str, lang: str) -> str:
-    """Source line for charts computed from the public label records."""
+    """Source line for charts computed from the public label records: how many rows, how many events."""
     events = tables.label_events
     as_of = str(int(events["year"].max()))  # latest records give only a year, so say no more than that
-    return t("source.line", lang, source=t("source.records", lang, count=len(events)), n=n_text, as_of=as_of)
+    source = t(
+        "source.records",
+        lang,
+        count=formatting.number(len(events), lang),
+        events=formatting.number(event_count(events), lang),
+    )
+    return t("source.line", lang, source=source, n=n_text, as_of=as_of)
 
 
 def level_distribution_view(
@@ -384,7 +391,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     horizon = (pd.Timestamp(on) + pd.DateOffset(months=months)).date().isoformat()
     chart = charts.expiry_timeline(data, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang))
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
-    refs = record_refs(tables, list(rows["record_id"]), lang)
+    refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
     return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat())
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from src import build as build_module
-from src.build import build, build_label_events, build_organisations, read_sources, slugify
+from src.build import build, build_alias_sources, build_label_events, build_organisations, read_sources, slugify
 from src.data import Tables
 from src.paths import TABLE_FILES
 from src.synthetic import events_frame, synthetic_events
@@ -28,9 +28,12 @@ def test_committed_parquet_matches_a_fresh_build(data_copy: Path) -> None:
 
 
 def test_source_row_counts_match_the_data_readme(tables: Tables) -> None:
-    """shared/data/README.md: 15 figures, 98 records (Norway 61, Denmark 37), 56 context facts."""
+    """shared/data/README.md (version 2): 15 figures, 101 records (Norway 62, Denmark 39), 56 context facts.
+
+    The expected numbers are the README's own words, not anything the build computed.
+    """
     assert len(tables.figures) == 15
-    assert tables.label_events["country"].value_counts().to_dict() == {"NO": 61, "DK": 37}
+    assert tables.label_events["country"].value_counts().to_dict() == {"NO": 62, "DK": 39}
     assert len(tables.context_facts) == 56
 
 
@@ -40,8 +43,9 @@ def test_source_row_counts_match_the_data_readme(tables: Tables) -> None:
         (["NCE NODE", "GCE NODE", "NCE NODE – Norwegian Offshore Drilling Engineering"], "gce-node"),
         (["Oslo Medtech", "Norway Health Tech"], "norway-health-tech"),
         (["Arena Heidner", "NCE Heidner Biocluster"], "nce-heidner-biocluster"),
-        (["Arena Eyde", "Eyde Cluster"], "eyde-cluster"),
         (["Energy Valley (Subsea Valley)"], "energy-valley"),
+        (["VIKEN Teknologiklynge"], "necia"),
+        (["MARCOD", "Marcod"], "marcod"),
     ],
 )
 def test_renamed_organisations_are_one(tables: Tables, names: list[str], org_id: str) -> None:
@@ -92,7 +96,9 @@ def test_build_command_reports_problems_and_exit_code(data_copy: Path, capsys: p
     assert "Nothing written" in capsys.readouterr().err
 
 
-def _organisations_by_loop(events: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataFrame:
+def _organisations_by_loop(
+    events: pd.DataFrame, aliases: pd.DataFrame, renames: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """The loop-per-organisation `build_organisations` that built the committed data, kept as the reference."""
     canonical = dict(zip(aliases["org_id"], aliases["canonical_name"], strict=False))
     rows = []
@@ -104,14 +110,29 @@ def _organisations_by_loop(events: pd.DataFrame, aliases: pd.DataFrame) -> pd.Da
                 "org_id": org_id,
                 "canonical_name": name,
                 "aliases": " | ".join(n for n in names if n != name),
+                "former_names": _former_by_loop(renames, str(org_id)),
                 "country": group["country"].iloc[0],
                 "sector": group["sector"].dropna().iloc[0] if group["sector"].notna().any() else None,
                 "region": group["region"].dropna().iloc[0] if group["region"].notna().any() else None,
                 "record_count": len(group),
+                "event_count": len({k or r for k, r in zip(keys(group), group["record_id"], strict=True)}),
             }
         )
+    counts = ["record_count", "event_count"]
     frame = pd.DataFrame(rows)
-    return frame.astype({c: "string" for c in frame.columns if c != "record_count"}).astype({"record_count": "Int64"})
+    return frame.astype({c: "string" for c in frame.columns if c not in counts}).astype({c: "Int64" for c in counts})
+
+
+def keys(group: pd.DataFrame) -> list[object]:
+    """The event keys of a group of rows (None where a row has none)."""
+    return [None if pd.isna(k) else k for k in group["event_key"]]
+
+
+def _former_by_loop(renames: pd.DataFrame | None, org_id: str) -> str:
+    """The organisation's former names in the order alias_sources.csv lists them, each once."""
+    if renames is None:
+        return ""
+    return " | ".join(dict.fromkeys(renames.loc[renames["org_id"] == org_id, "old_name"]))
 
 
 def _varied_register(n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -136,8 +157,10 @@ def _varied_register(n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
 def test_organisations_match_the_loop_reference_on_the_shipped_data(data_copy: Path) -> None:
     frames = read_sources(data_copy)
     events = build_label_events(frames["label_records"], frames["aliases"])
-    built = build_organisations(events, frames["aliases"])
-    pd.testing.assert_frame_equal(built, _organisations_by_loop(events, frames["aliases"]), check_exact=True)
+    renames = build_alias_sources(frames["alias_sources"], frames["aliases"])
+    built = build_organisations(events, frames["aliases"], renames)
+    reference = _organisations_by_loop(events, frames["aliases"], renames)
+    pd.testing.assert_frame_equal(built, reference, check_exact=True)
     pd.testing.assert_frame_equal(built, pd.read_parquet(DATA_DIR / TABLE_FILES["organisations"]), check_exact=True)
 
 

@@ -97,15 +97,21 @@ def test_level_distribution_counts_each_organisation_at_its_highest_level() -> N
 
 
 def test_labels_per_year_counts_an_award_reported_twice_once() -> None:
+    """Two rows with one event_key are one award; two rows without a shared key are two (tests/test_events.py
+    has the full hand-made register)."""
     events = _events(
         [
             ("a", "NO", "gold", "awarded", 2012),
-            ("a", "NO", "gold", "awarded", 2012),  # the same award on a second page
+            ("a", "NO", "gold", "awarded", 2012),  # the same award on a second page (same key below)
             ("a", "NO", "gold", "renewed", 2015),
             ("b", "DK", "gold", "awarded", 2012),
             ("c", "DK", "bronze", "register_entry", 2013),  # not an award record
             ("d", "DK", "gold", "awarded", None),  # undated
         ]
+    ).assign(
+        event_key=["a-2012", "a-2012", "a-2015", "b-2012", None, "d"],
+        date=pd.to_datetime(["2012-01-01"] * 2 + ["2015-01-01", "2012-01-01", None, None]),
+        date_precision=["year"] * 4 + [None, None],
     )
     per_year = metrics.labels_per_year(events, ["NO", "DK"], ["gold", "bronze"], (2010, 2030))
     got = {(r.year, r.country): r.labels for r in per_year.itertuples()}

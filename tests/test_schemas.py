@@ -85,3 +85,81 @@ def test_nothing_is_written_when_a_source_is_bad(data_copy: Path) -> None:
     with pytest.raises(DataError):
         build(data_copy)
     assert {p.name: p.stat().st_mtime_ns for p in data_copy.glob("*.parquet")} == before
+
+
+ALIAS_SOURCES = "sources/alias_sources.csv"
+DISCREPANCIES = "sources/discrepancies.csv"
+ALIASES = "curated/organisation_aliases.csv"
+
+
+@pytest.mark.parametrize(
+    ("relative", "row", "column", "value", "expected"),
+    [
+        # row 30 is NCE Subsea's 2013 gold award, row 2 Arena Eyde's register entry
+        (RECORDS, 30, "event_key", "", "row 30, column 'event_key': an award or renewal needs an event_key"),
+        (RECORDS, 2, "event_key", "arena-eyde-bronze", "row 2, column 'event_key': a register entry has no event_key"),
+        # row 25 shares the key gce-node-gold-2012 with row 24 (gold); a silver row cannot share it
+        (
+            RECORDS,
+            25,
+            "level",
+            "silver",
+            "row 25, column 'event_key': rows sharing this event_key disagree on the level",
+        ),
+        # row 25 dates gce-node-gold-2012 '2012-04', row 24 '2012-04-18': '2012-05' cannot be the same day
+        (RECORDS, 25, "date", "2012-05", "row 25, column 'date': rows sharing this event_key give dates"),
+        (ALIAS_SOURCES, 3, "source_url", "gcenode.no/news", "alias_sources.csv, row 3, column 'source_url': missing"),
+        (ALIAS_SOURCES, 4, "source_url", "https://", "row 4, column 'source_url': missing source link"),
+        (ALIAS_SOURCES, 5, "source_quote", " ", "row 5, column 'source_quote': missing source quote"),
+        (ALIAS_SOURCES, 6, "changed", "2024-02-30", "row 6, column 'changed': impossible date"),
+        (ALIAS_SOURCES, 2, "new_name", "subsea valley", "row 2, column 'new_name': old_name and new_name are the same"),
+        (DISCREPANCIES, 2, "source_a_url", "www.i-perform.no", "discrepancies.csv, row 2, column 'source_a_url'"),
+        (DISCREPANCIES, 3, "quote_a", "", "row 3, column 'quote_a': missing source quote"),
+        (DISCREPANCIES, 4, "source_b_url", "ftp://x.no/a", "row 4, column 'source_b_url': not a link"),
+        (DISCREPANCIES, 5, "quote_b", "", "row 5, column 'quote_b': source_b_url and quote_b go together"),
+        (DISCREPANCIES, 6, "statement", "", "row 6, column 'statement': must not be empty"),
+        (DISCREPANCIES, 3, "discrepancy_id", "labels_since", "column 'discrepancy_id': duplicate id 'labels_since'"),
+    ],
+)
+def test_bad_v2_cell_is_named(data_copy: Path, relative: str, row: int, column: str, value: str, expected: str) -> None:
+    _edit(data_copy, relative, row, column, value)
+    problems = _problems(data_copy)
+    assert any(expected in p for p in problems), problems
+
+
+def test_rows_sharing_a_key_must_name_one_organisation(data_copy: Path) -> None:
+    # rows 24 and 25 share gce-node-gold-2012; 'Oslo Medtech' is another organisation (norway-health-tech)
+    _edit(data_copy, RECORDS, 25, "organisation", "Oslo Medtech")
+    problems = _problems(data_copy)
+    assert any("row 25, column 'event_key'" in p and "name different organisations" in p for p in problems), problems
+
+
+def test_a_renamed_name_under_its_new_name_still_agrees(data_copy: Path) -> None:
+    """Row 25 written as 'GCE NODE' (the later name) is the same organisation as row 24's 'NCE NODE – …'."""
+    _edit(data_copy, RECORDS, 25, "organisation", "GCE NODE")
+    check_sources(read_sources(data_copy))  # no problem raised
+
+
+def test_a_rename_needs_a_public_sentence(data_copy: Path) -> None:
+    """Row 5 of the alias table (Arena Heidner → NCE Heidner Biocluster) loses its page: the build refuses."""
+    path = data_copy / ALIAS_SOURCES
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame[frame["old_name"] != "Arena Heidner"].to_csv(path, index=False)
+    problems = _problems(data_copy)
+    assert any(
+        "organisation_aliases.csv, row 5, column 'renamed_from'" in p and "'Arena Heidner'" in p for p in problems
+    ), problems
+
+
+def test_a_name_that_is_no_rename_needs_a_basis(data_copy: Path) -> None:
+    _edit(data_copy, ALIASES, 9, "basis", "")  # MARCOD / Marcod: a spelling, not a rename
+    assert any("row 9, column 'basis'" in p for p in _problems(data_copy))
+
+
+def test_every_v2_problem_is_reported_at_once(data_copy: Path) -> None:
+    _edit(data_copy, RECORDS, 30, "event_key", "")
+    _edit(data_copy, ALIAS_SOURCES, 3, "source_quote", "")
+    _edit(data_copy, DISCREPANCIES, 2, "source_a_url", "nowhere")
+    problems = _problems(data_copy)
+    assert len(problems) == 3, problems
+    assert {p.split(",")[0] for p in problems} == {RECORDS, ALIAS_SOURCES, DISCREPANCIES}

@@ -52,7 +52,7 @@ CHART = '[data-testid="stVegaLiteChart"] svg'
 TABLE = '[data-testid="stDataFrame"]:visible'  # loaded lazily, a moment after the script run ends
 SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 TEXT_ALTERNATIVE = re.compile(r"^\s*(Tekstalternativ|Text alternative):")
-REGISTER_COUNT = re.compile(r"Viser (\d+) av 98 oppføringer\.")
+REGISTER_COUNT = re.compile(r"Viser (\d+) av 101 oppføringer\.")  # README v2: 101 public label records
 
 # Streamlit scrolls inside <main data-testid="stMain">, not the document, so both are measured.
 CONTENT_HEIGHT_JS = """() => {
@@ -261,7 +261,7 @@ def test_download_yields_csv_file(new_page: PageFactory, app_url: str, tmp_path:
 
 
 def test_register_search_filters_rows(new_page: PageFactory, app_url: str) -> None:
-    """?q=NODE fills the search box and narrows the table to fewer than all 98 records."""
+    """?q=NODE fills the search box and narrows the table to fewer than all 101 records."""
     page = new_page(DESKTOP)
     open_app(page, f"{app_url}/register?q=NODE", charts=0, tables=1)
 
@@ -271,7 +271,7 @@ def test_register_search_filters_rows(new_page: PageFactory, app_url: str) -> No
     expect(caption).to_be_visible()
     match = REGISTER_COUNT.search(caption.inner_text())
     assert match is not None
-    assert 0 < int(match[1]) < 98, match[0]
+    assert 0 < int(match[1]) < 101, match[0]
 
 
 def test_language_switch_turns_the_page_english_and_keeps_it(new_page: PageFactory, app_url: str) -> None:
