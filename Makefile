@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data lint typecheck unit browser a11y bench setup setup-dev browser-deps clean
+.PHONY: run test data site lint typecheck unit browser a11y bench setup setup-dev browser-deps clean
 
 run: $(VENV)/.stamp-run
 	$(PY) -m streamlit run app.py --server.port $(PORT)
@@ -14,6 +14,10 @@ test: $(VENV)/.stamp-dev browser-deps lint typecheck
 
 data: $(VENV)/.stamp-run
 	$(PY) -m src.build
+
+# The static edition (both languages) in site/: built in a temporary folder, then swapped in.
+site: $(VENV)/.stamp-run
+	$(PY) -m src.site
 
 lint: $(VENV)/.stamp-dev
 	$(PY) -m ruff check .
@@ -60,4 +64,4 @@ browser-deps:
 	fi
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts site

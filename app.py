@@ -20,8 +20,10 @@ PAGES = [
     st.Page("app_pages/chart.py", title=t("nav.chart", lang), icon="📈", visibility="hidden"),
 ]
 
-page = st.navigation(PAGES)
+# `?embed=true` (a chart embed, a presenter's slides) shows the page alone: no menu, no language row.
+embedded = bool(st.context.is_embedded)
+page = st.navigation(PAGES, position="hidden" if embedded else "sidebar")
 ui.page_head(page.title, lang)
-if page.url_path != "chart":  # the chart-only view is for embedding: nothing around the chart
+if page.url_path != "chart" and not embedded:
     ui.language_switch()
 page.run()

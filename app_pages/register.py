@@ -16,7 +16,7 @@ st.caption(t("register.events_note", lang))
 spec = ui.register_filters()
 state = ui.url_values(spec, "register")
 bounds = filters.year_span(spec)
-c1, c2, c3 = st.columns(3)
+c1, c2, c3 = st.columns([2, 2.4, 3.6])  # the events need room for «Registeroppføring» on one line
 with c1:
     countries = ui.choose_many(
         "filter.countries", spec["countries"].options, state["countries"], "reg_countries", "country"
@@ -27,20 +27,18 @@ with c3:
     events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
-ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search}, spec, "register")
+undated = st.checkbox(t("register.undated", lang), value=state["undated"] == "include", key="reg_undated")
+ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search,
+             "undated": "include" if undated else "exclude"}, spec, "register")  # fmt: skip
 
-chosen = register.RegisterFilters(countries, levels, events, years, search)
+chosen = register.RegisterFilters(countries, levels, events, years, search, undated)
 shown = ui.register_view(chosen, bounds, lang)
-st.caption(t("register.count", lang, shown=formatting.fixed(len(shown.table), lang, 0),
-             total=formatting.fixed(shown.total, lang, 0)))  # fmt: skip
+count = {"shown": len(shown.table), "total": shown.total, "undated": shown.undated}
+st.caption(t("register.count_undated", lang, **{k: formatting.fixed(v, lang, 0) for k, v in count.items()}))
 if shown.matched > len(shown.table):
     st.info(t("register.truncated", lang, matched=formatting.fixed(shown.matched, lang, 0),
               shown=formatting.fixed(len(shown.table), lang, 0)))  # fmt: skip
-source_column = t("register.col.source", lang)
-ui.safe_table(
-    shown.table,
-    {source_column: st.column_config.LinkColumn(source_column, display_text=t("source.link", lang))},
-)
+ui.register_table(shown.table, lang)
 st.download_button(
     t("register.download", lang),
     lambda: ui.register_csv(chosen, bounds, lang),

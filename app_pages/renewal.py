@@ -38,6 +38,8 @@ on = picked if isinstance(picked, date) else today  # a cleared field means toda
 months = int(right.slider(t("radar.months", lang), low, high, int(state["months"]), key="radar_months"))  # type: ignore[arg-type]
 ui.sync_url({"on": on, "months": months}, spec, "renewal")
 radar = ui.radar_tables(lang, on, months)
+if radar.records_end:
+    st.warning(escape_markdown(radar.records_end), icon="📅")
 st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang)) + ": " + radar.counts))
 ui.chart_block(ui.view("expiry_radar", on, months, lang))
 st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
@@ -47,5 +49,5 @@ else:
     st.info(t("radar.none", lang))
 with st.expander(t("radar.all", lang)):
     ui.counted_table(radar.board, radar.board_total)
-for note in ui.validity_notes(lang):
+for note in [*ui.validity_notes(lang), radar.unknown_note]:
     st.caption(escape_markdown(note))

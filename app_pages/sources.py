@@ -35,15 +35,7 @@ ui.safe_table(content.dictionary)
 st.header(t("sources.downloads", lang))
 root = ui.app_root("sources")
 ui.copyable(t("export.dataset.heading", lang), ui.dataset_citation(lang, root))
-st.download_button(
-    t("export.download.press_kit", lang),
-    lambda: ui.press_kit(lang, root),
-    file_name=f"klyngekvalitet_pressepakke_{lang}.zip",
-    mime="application/zip",
-    on_click="ignore",
-    type="primary",
-    key="press_kit",
-)
+ui.press_kit_button(lang, root)
 for item in content.downloads:
     st.download_button(
         item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name

@@ -1,56 +1,38 @@
 """Presentasjon: the article's argument as slides for a projector, one slide per `?slide=N`.
 
 Thin: read the slide number from the address bar, ask `src.story` for that slide, render it.
+Keys, presentation mode and the QR code live in `src.ui_story`.
 """
 
 import streamlit as st
 
-from src import story, ui
+from src import story, ui, ui_story
 from src.i18n import t
-from src.paths import PROJECT_ROOT
 from src.text_safety import escape_markdown
 
-STYLE = PROJECT_ROOT / "src" / "static" / "story.css"
-PAGE = "story"  # the session remembers the slide when the presenter visits another page
-
 lang = ui.lang()
-st.html(f"<style>{STYLE.read_text(encoding='utf-8')}</style>")  # CSS only: projector-size type on this page
+ui_story.style()
 tables = ui.tables()
-
-spec = story.url_spec()
-number = story.slide_number(ui.url_values(spec, PAGE)[story.SLIDE_PARAM])
-ui.sync_url(story.url_value(number), spec, PAGE)
+number = ui_story.current_slide()
 slide = story.build_slide(tables, number, lang)
 
-
-def go(to: int) -> None:
-    """Button callback: runs before the rerun, so the next run reads the new slide from the address."""
-    ui.sync_url(story.url_value(to), spec, PAGE)
-
-
 with st.container(key="story_bar", horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
-    st.button(
-        t("story.previous", lang),
-        key="story_previous",
-        on_click=go,
-        args=(number - 1,),
-        disabled=number == story.FIRST_SLIDE,
-        shortcut="Left",
-    )
+    first, last = number == story.FIRST_SLIDE, number == story.SLIDE_COUNT
+    st.button(t("story.previous", lang), key="story_previous", on_click=ui_story.step, args=(-1,), disabled=first)
     st.markdown(story.counter(number, lang))
-    st.button(
-        t("story.next", lang),
-        key="story_next",
-        on_click=go,
-        args=(number + 1,),
-        disabled=number == story.SLIDE_COUNT,
-        shortcut="Right",
-        type="primary",
-    )
+    st.button(t("story.next", lang), key="story_next", on_click=ui_story.step, args=(1,), disabled=last, type="primary")
+    qr_label = t("story.qr.close" if ui_story.qr_open() else "story.qr", lang)
+    st.button(qr_label, key="story_qr", on_click=ui_story.toggle_qr, type="tertiary")
+    ui_story.keys(number, lang)
 
+if ui_story.qr_open():
+    ui_story.join_panel(lang)
+    st.stop()
+
+view = ui.view(slide.chart.name, *slide.chart.args) if slide.chart else None
 with st.container(key="story_slide"):
     st.title(slide.title, anchor=False)
-    words, evidence = st.columns([2, 3], gap="large")
+    words, evidence = st.columns([1, 2] if view is not None else [2, 3], gap="large")  # a chart gets more room
     with words, st.container(key="story_takeaway"):
         st.markdown(escape_markdown(slide.takeaway))
     with evidence, st.container(key="story_evidence"):
@@ -62,15 +44,19 @@ with st.container(key="story_slide"):
                 st.markdown(f"> {escape_markdown(quote)}")
         if slide.table:
             st.markdown(story.table_markdown(slide.table))
-        if slide.chart:
-            view = ui.view(slide.chart.name, *slide.chart.args)
-            if view is not None:
-                ui.draw_chart(view, story.projector_spec(view.spec))
-                st.caption(escape_markdown(t("chart.text_alternative", lang, text=view.text.description)))
+        if view is not None:
+            with st.container(key="story_chart"):
+                ui.draw_chart(view, story.projector_spec(view.spec, live=True), height="stretch")
     with st.container(key="story_source"):
         st.caption(escape_markdown(slide.source))
         if slide.links:
             st.caption(f"{t('story.links', lang)} {story.links_markdown(slide.links)}")
 
+if view is not None:  # under the slide, beside the notes: the projector shows the chart, a screen reader reads this
+    st.caption(escape_markdown(t("chart.text_alternative", lang, text=view.text.description)))
 with st.expander(t("story.notes", lang)):
     st.markdown("\n".join(f"- {escape_markdown(note)}" for note in slide.notes))
+st.caption(escape_markdown(t("story.keys", lang)))
+root = ui.app_root(ui_story.PAGE)  # read now: the download is built later, when clicked
+st.download_button(t("site.story_download", lang), lambda: ui.story_deck(lang, root),
+                   file_name=ui.story_deck_name(lang), mime="text/html", on_click="ignore", key="deck")  # fmt: skip

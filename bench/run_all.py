@@ -29,6 +29,10 @@ BENCHMARKS: list[tuple[str, str, str] | tuple[str, str, str, list[str]]] = [
      "goal: ≤ 60 ms median per filter change at 1M events once cached"),
     ("bench.load_test", "100 sessions opening the app within 10 s on 127.0.0.1",
      "goals: 0 errors; report median/p95 time to a complete page, peak memory and CPU"),
+    ("bench.static_burst", "Readers at once: the static edition through nginx beside the Streamlit floor and the app",
+     "goals: build both languages < 60 s; p95 < 200 ms for 1000 readers in 10 s; 0 errors"),
+    ("bench.static_paint", "First paint in Chromium: static page vs the app's same page",
+     "goal: report the ratio (app ÷ static)"),
 ]  # fmt: skip
 RESULTS = ROOT / "bench" / "RESULTS.md"
 TIMEOUT_S = 900

@@ -125,7 +125,8 @@ def _scale(colors: dict[str, str]) -> alt.Scale:
 
 def _room_for_labels(values: pd.Series) -> alt.Scale:
     """A zero-based scale with room right of the longest bar for its printed label ("Bronse: 19")."""
-    return alt.Scale(domain=[0, float(values.max()) * LABEL_ROOM], nice=False, zero=True)
+    top = max(float(values.max()), 1.0)  # all zeros still get an axis from 0 to 1, not a lone "0"
+    return alt.Scale(domain=[0, top * LABEL_ROOM], nice=False, zero=True)
 
 
 def horizontal_bars(

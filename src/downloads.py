@@ -6,6 +6,7 @@ import pandas as pd
 
 UTF8_BOM = "\ufeff"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV_FORMATS: dict[str | None, tuple[str, str]] = {"nb": (";", ","), "en": (",", "."), None: (",", ".")}
 
 
 def neutralise_formula(value: object) -> object:
@@ -15,10 +16,21 @@ def neutralise_formula(value: object) -> object:
     return value
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM (Excel's cue for UTF-8), text cells neutralised against formula injection."""
+def csv_format(lang: str | None) -> tuple[str, str]:
+    """(separator, decimal mark): Norwegian Excel expects `;` and `,`; English and machines `,` and `.`."""
+    return CSV_FORMATS.get(lang or "", CSV_FORMATS[None])
+
+
+def to_csv_bytes(frame: pd.DataFrame, lang: str | None = None, bom: bool = True) -> bytes:
+    """CSV for `lang`'s spreadsheet (see `csv_format`), text cells neutralised against formula injection.
+
+    Note that the BOM is Excel's cue for UTF-8 (without it æøå break); `bom=False` is for programs.
+    Dates are written as ISO dates (pandas writes a midnight-only datetime column as yyyy-mm-dd).
+    """
+    separator, decimal = csv_format(lang)
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise_formula)
-    return (UTF8_BOM + safe.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+    text = safe.to_csv(index=False, lineterminator="\r\n", sep=separator, decimal=decimal)
+    return ((UTF8_BOM if bom else "") + text).encode("utf-8")

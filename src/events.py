@@ -77,7 +77,28 @@ def rows_per_event(events: pd.DataFrame) -> pd.Series:
     return pd.Series(_rows_per_code(_codes(events)).astype("int64"), index=events.index)
 
 
+_EVENTS: list[tuple[pd.DataFrame, pd.DataFrame]] = []
+_EVENTS_KEPT = 4
+
+
 def one_per_event(events: pd.DataFrame) -> pd.DataFrame:
+    """`combine_rows(events)`, kept for the last few frames seen (keyed by the frame itself, as
+    `event_count`): the app's one table of records is combined once per process, then filtered.
+
+    Note that the result is shared: callers must not change it in place (they `assign`).
+    """
+    if RECORD_IDS in events:
+        return events  # already one row per event
+    for frame, combined in _EVENTS:
+        if frame is events:
+            return combined
+    combined = combine_rows(events)
+    _EVENTS.insert(0, (events, combined))
+    del _EVENTS[_EVENTS_KEPT:]
+    return combined
+
+
+def combine_rows(events: pd.DataFrame) -> pd.DataFrame:
     """One row per event, in the frame's (record) order, with `record_ids` (every row behind it) and
     `rows` (how many).
 
@@ -86,8 +107,6 @@ def one_per_event(events: pd.DataFrame) -> pd.DataFrame:
     Note that only the rows sharing a key are regrouped: a million rows with a few shared keys
     cost one filter, not a sort.
     """
-    if RECORD_IDS in events:
-        return events  # already one row per event
     codes = _codes(events)
     shared = _rows_per_code(codes) > 1
     own = {RECORD_IDS: events["record_id"].astype("string"), ROWS: 1}

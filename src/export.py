@@ -29,8 +29,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from src import charts
+from src.chart_files import reader_csv, reader_table
 from src.data import Tables
-from src.downloads import neutralise_formula, to_csv_bytes
+from src.downloads import neutralise_formula
 from src.i18n import t
 from src.source_list import DOWNLOAD_TABLES
 from src.text_safety import safe_url
@@ -66,10 +67,15 @@ def base_url() -> str:
     return (os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).strip().rstrip("/")
 
 
-def file_name(chart_id: str, lang: str, as_of: str, ext: str) -> str:
-    """`klyngekvalitet_<chart>_<lang>_<as-of>.<ext>`, each part reduced to a-z, 0-9, '_' and '-'."""
-    parts = [_slug(chart_id, "chart"), _slug(lang, "nb"), _slug(as_of, "undated")]
-    return "_".join([FILE_PREFIX, *parts]) + "." + _slug(ext, "bin")
+def file_name(chart_id: str, lang: str, as_of: str, ext: str, shown: str = "") -> str:
+    """`klyngekvalitet_<chart>[_<shown>]_<lang>_<as-of>.<ext>`, each part reduced to a-z, 0-9, '_' and '-'.
+
+    Note that `shown` (`ChartView.shown`: the countries, levels and years left by the filters)
+    keeps two downloads of one chart under different filters from overwriting each other.
+    """
+    what = "_".join(_slug(part, "") for part in shown.split("_") if _slug(part, ""))
+    parts = [_slug(chart_id, "chart"), *([what] if what else []), _slug(lang, "nb"), _slug(as_of, "undated")]
+    return "_".join([FILE_PREFIX, *parts]) + "." + ".".join(_slug(p, "bin") for p in ext.split("."))
 
 
 def _slug(text: str, fallback: str) -> str:
@@ -203,24 +209,31 @@ def _restore_env(name: str, previous: str | None) -> None:
 # --- Data files -------------------------------------------------------------------------------
 
 
-def chart_csv(view: ChartView) -> bytes:
-    """Exactly the rows behind the chart, as CSV for Excel (UTF-8 with BOM, formulas neutralised)."""
-    return to_csv_bytes(view.table)
+def chart_csv(view: ChartView, lang: str = "nb") -> bytes:
+    """The rows behind the chart as the reader's spreadsheet wants them (see `src.chart_files.reader_csv`)."""
+    return reader_csv(view, lang)
+
+
+def as_of_cell(as_of: str) -> date | int | str:
+    """An as-of text as a spreadsheet value: an ISO day as a real date, a year as a number."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
+        return date.fromisoformat(as_of)
+    return int(as_of) if as_of.isdecimal() else as_of
 
 
 def chart_xlsx(view: ChartView, lang: str, citation: str, as_of: str | None = None) -> bytes:
-    """The chart's rows with typed cells, and a second sheet saying where they come from.
+    """The chart's rows with typed cells (the reader's headers and names), and a sheet saying where they come from.
 
-    Note that `as_of` (see `chart_as_of`) adds its own row to the source sheet; the source line
-    states the date in words either way.
+    Note that `citation` is the full citation text (`src.citation.chart_citation`), and `as_of`
+    (see `chart_as_of`) is written as a date cell; the source line states the date in words too.
     """
     book = Workbook()
-    write_frame(book.worksheets[0], view.table, t("export.sheet.data", lang))
+    write_frame(book.worksheets[0], reader_table(view, lang), t("export.sheet.data", lang))
     source = book.create_sheet(t("export.sheet.source", lang))
-    fields = [
+    fields: list[tuple[str, object]] = [
         ("export.field.title", view.text.title),
         ("export.field.source_line", view.text.source_line),
-        *([("export.field.as_of", as_of)] if as_of else []),
+        *([("export.field.as_of", as_of_cell(as_of))] if as_of else []),
         ("export.field.citation", citation),
     ]
     next_row = write_rows(source, [(t(key, lang), value) for key, value in fields], bold_first=False)
@@ -235,7 +248,7 @@ def tables_xlsx(tables: Tables, lang: str, citation: str) -> bytes:
     book = Workbook()
     book.remove(book.worksheets[0])
     for name in DOWNLOAD_TABLES:
-        write_frame(book.create_sheet(), getattr(tables, name), name)
+        write_frame(book.create_sheet(), getattr(tables, name), name)  # stable names: see the dictionary
     source = book.create_sheet(t("export.sheet.source", lang))
     write_rows(source, [(line,) for line in citation.splitlines()], bold_first=False)
     return workbook_bytes(book)

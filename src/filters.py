@@ -40,9 +40,17 @@ def levels_page(tables: Tables) -> dict[str, Param]:
     }
 
 
+UNDATED_OPTIONS = ("include", "exclude")
+
+
 def register_page(tables: Tables) -> dict[str, Param]:
-    """Register: the levels filters plus event kind and a name search."""
-    return {**levels_page(tables), "events": Choice(EVENTS, EVENTS), "q": FreeText()}
+    """Register: the levels filters plus event kind, a name search and whether undated records count."""
+    return {
+        **levels_page(tables),
+        "events": Choice(EVENTS, EVENTS),
+        "q": FreeText(),
+        "undated": OneOf(UNDATED_OPTIONS, UNDATED_OPTIONS[0]),
+    }
 
 
 def renewal_page(today: date) -> dict[str, Param]:

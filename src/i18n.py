@@ -6,9 +6,12 @@ second dictionary with the same keys, and a test can check that no key is missin
 
 from __future__ import annotations
 
+from src.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.i18n_export import EXPORT_EN, EXPORT_NB
 from src.i18n_facts import FACTS_EN, FACTS_NB
+from src.i18n_files import FILES_EN, FILES_NB
 from src.i18n_register import REGISTER_EN, REGISTER_NB
+from src.i18n_site import SITE_EN, SITE_NB
 from src.i18n_story import STORY_EN, STORY_NB
 
 DEFAULT_LANG = "nb"
@@ -57,6 +60,7 @@ NB: dict[str, str] = {
     "source.line": "{source} · n = {n} · per {as_of}",
     "source.file_row": "{file}, rad {row} ({what})",
     "source.rows": "rad {rows}",
+    "source.row": "rad {rows}",
     "source.link": "Åpne kilden",
     "url.notice": "Lenken hadde en ukjent verdi for «{param}» ({value}). Viser standardvalget i stedet.",
     "error.title": "Dataene kan ikke vises akkurat nå",
@@ -242,6 +246,7 @@ EN: dict[str, str] = {
     "source.line": "{source} · n = {n} · as of {as_of}",
     "source.file_row": "{file}, row {row} ({what})",
     "source.rows": "rows {rows}",
+    "source.row": "row {rows}",
     "source.link": "Open the source",
     "url.notice": "The link had an unknown value for “{param}” ({value}). Showing the default instead.",
     "error.title": "The data cannot be shown right now",
@@ -296,7 +301,7 @@ EN: dict[str, str] = {
     "follow_up.lead": "A quality label lasts two years. Then the organisation must renew it – or step up a level.",
     "follow_up.definition": (
         "**Followed up** means what the article says: the organisation renewed or upgraded its certification after "
-        "the first self-assessment (the benchmarking). Those that did not let the label lapse."
+        "the first self-assessment (the benchmarking). Those that did not, let the label lapse."
     ),
     "follow_up.rate": "Share that followed up",
     "follow_up.interval": (
@@ -381,8 +386,8 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN},
+    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB, **CAPTIONS_NB, **FILES_NB, **SITE_NB},
+    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN, **CAPTIONS_EN, **FILES_EN, **SITE_EN},
 }
 LANGUAGES = tuple(CATALOGS)
 

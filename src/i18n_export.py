@@ -53,7 +53,11 @@ EXPORT_NB: dict[str, str] = {
     "press_kit.dataset": "Hele datasettet",
     "press_kit.charts": "Diagrammene",
     "press_kit.dictionary_title": "Dataordbok: hva hver kolonne betyr",
-    "press_kit.dictionary_note": "Kolonnenavnene er de samme i CSV- og Excel-filene.",
+    "press_kit.dictionary_note": (
+        "Datafilene (data/) og programmererfilene (charts/…iso.csv) bruker kolonnenavnene under; lesefilene "
+        "(charts/…csv og .xlsx) har overskrifter på norsk, vist i parentes. Norske CSV-filer bruker semikolon og "
+        "desimalkomma, engelske komma og punktum."
+    ),
 }
 
 EXPORT_EN: dict[str, str] = {
@@ -104,6 +108,8 @@ EXPORT_EN: dict[str, str] = {
     "press_kit.charts": "The charts",
     "press_kit.dictionary_title": "Data dictionary: what each column means",
     "press_kit.dictionary_note": (
-        "Column names are the same in the CSV and Excel files. The explanations are in Norwegian."
+        "The data files (data/) and the programmers' files (charts/…iso.csv) use the column names below; the "
+        "reader's files (charts/…csv and .xlsx) have English headers, shown in brackets. Norwegian CSV files use "
+        "semicolons and decimal commas, English ones commas and points."
     ),
 }

@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 REGISTER_NB: dict[str, str] = {
+    "radar.unknown_note": (
+        "«{status}» ({orgs}) er organisasjoner der ingen oppføring kjent på dagen har dato eller utløpsdato. "
+        "I alt har {records} oppføringer verken dato eller utløpsdato; utløpet deres er ukjent og er ikke gjettet."
+    ),
+    "radar.records_end": (
+        "De offentlige oppføringene slutter {last}. Radaren viser {on}, så merker tildelt eller fornyet etter "
+        "{last} mangler: «Utløpt» kan da bety at en fornyelse ikke står i oppføringene."
+    ),
+    "register.undated": "Ta med oppføringer uten dato (de kan ikke plasseres i noe år)",
+    "register.count_undated": "Viser {shown} av {total} oppføringer; {undated} av dem har ingen dato.",
     "nav.renewal": "Fornyelse",
     "renewal.title": "Fornyelse: hvem fulgte opp, og hvem må fornye?",
     "renewal.lead": "Her beregnes oppfølgingen fra de offentlige oppføringene, og utløpsradaren viser hvem som må fornye.",
@@ -79,6 +89,16 @@ REGISTER_NB: dict[str, str] = {
 }
 
 REGISTER_EN: dict[str, str] = {
+    "radar.unknown_note": (
+        "“{status}” ({orgs}) are organisations none of whose records known on the day has a date or an expiry "
+        "date. In all, {records} records have neither a date nor an expiry date; their expiry is unknown, not guessed."
+    ),
+    "radar.records_end": (
+        "The public records end on {last}. The radar shows {on}, so labels awarded or renewed after {last} are "
+        "missing: “Expired” may then mean that a renewal is not in the records."
+    ),
+    "register.undated": "Include records without a date (they cannot be placed in any year)",
+    "register.count_undated": "Showing {shown} of {total} records; {undated} of them have no date.",
     "nav.renewal": "Renewal",
     "renewal.title": "Renewal: who followed up, and who must renew?",
     "renewal.lead": "The follow-up computed from the public records, and an expiry radar showing who must renew.",

@@ -12,6 +12,22 @@ STORY_NB: dict[str, str] = {
     "story.previous": "Forrige",
     "story.next": "Neste",
     "story.notes": "Talernotater",
+    "story.present": "Presenter",
+    "story.present.help": "Vis bare lysbildet (Esc avslutter)",
+    "story.exit": "Avslutt presentasjon",
+    "story.qr": "QR-kode",
+    "story.qr.close": "Tilbake til lysbildet",
+    "story.qr.title": "Følg med på mobilen",
+    "story.qr.lead": "Skann koden eller skriv adressen:",
+    "story.qr.alt": "QR-kode med adressen {url}",
+    "story.qr.local": (
+        "Denne adressen virker bare på denne maskinen. Sett KLYNGEKVALITET_BASE_URL til appens offentlige adresse."
+    ),
+    "story.keys": (
+        "Taster: → PageDown mellomrom . neste · ← PageUp B forrige · Home/End første/siste · Q QR-kode · "
+        "P presenter · Esc avslutt"
+    ),
+    "story.text_alternative": "Diagrammet i ord",
     "story.links": "Åpne kildene:",
     "story.source.row": "{file}, rad {rows}",
     "story.source.rows": "{file}, rad {rows}",
@@ -21,7 +37,8 @@ STORY_NB: dict[str, str] = {
     "story.labels.title": "Hva er kvalitetsmerkene?",
     "story.labels.takeaway": (
         "Klyngeorganisasjoner kan få europeiske kvalitetsmerker på tre nivåer – bronse, sølv og gull – etter en "
-        "vurdering fra ESCA, og et merke er gyldig i bare {years} år."
+        "vurdering fra ESCA. Artikkelen ({article_year}) sier at et merke er gyldig i bare {years} år; nyere kilder "
+        "viser gullfornyelser som gjelder i {renewal} år ({renewal_as_of})."
     ),
     "story.labels.bronze": "Bronse: et benchmarkingintervju som dekker {indicators} indikatorer.",
     "story.labels.silver": "Sølv: en ny benchmarking og {areas} områder der organisasjonen har blitt bedre.",
@@ -31,8 +48,8 @@ STORY_NB: dict[str, str] = {
         "Merket måler klyngeorganisasjonen – hvordan klyngen er bygd opp, ledet og styrt – ikke bedriftene i den."
     ),
     "story.labels.note2": (
-        "Artikkelen og ESCA regner med {years} års gyldighet. Nyere gullfornyelser kan gjelde i {renewal} år "
-        "(kilde fra {renewal_as_of}); «gyldig i {years} år» er regelen artikkelen bygger på."
+        "Et første bronse- eller sølvmerke gjelder i {years} år etter ESCAs regler, og det er regelen artikkelen "
+        "bygger på. Fornyelser kan vare lenger: gullfornyelser fra {renewal_as_of} gjelder i {renewal} år."
     ),
     # 2 Quality index
     "story.index.title": "Norge og Danmark på kvalitetsindeksen",
@@ -104,8 +121,8 @@ STORY_NB: dict[str, str] = {
     # 7 The message
     "story.message.title": "Budskapet: kvalitet er kontinuerlig arbeid",
     "story.message.takeaway": (
-        "Et merke varer bare {years} år: bruk tilbakemeldingen til å bli bedre, og forny før det går ut – {lapsed} av "
-        "{total} norske organisasjoner gjorde ikke det."
+        "Artikkelen sa at et merke varer bare {years} år (nyere fornyelser: {renewal} år): bruk tilbakemeldingen til "
+        "å bli bedre, og forny før det går ut – {lapsed} av {total} norske organisasjoner gjorde ikke det."
     ),
     "story.message.quotes": "Fra artikkelen:",
     "story.message.note1": "Avslutt med spørsmålet i artikkelens tittel: «{title}»",
@@ -121,6 +138,21 @@ STORY_EN: dict[str, str] = {
     "story.previous": "Previous",
     "story.next": "Next",
     "story.notes": "Speaker notes",
+    "story.present": "Present",
+    "story.present.help": "Show only the slide (Esc leaves)",
+    "story.exit": "Leave presentation",
+    "story.qr": "QR code",
+    "story.qr.close": "Back to the slide",
+    "story.qr.title": "Follow on your phone",
+    "story.qr.lead": "Scan the code or type the address:",
+    "story.qr.alt": "QR code with the address {url}",
+    "story.qr.local": (
+        "This address only works on this computer. Set KLYNGEKVALITET_BASE_URL to the app's public address."
+    ),
+    "story.keys": (
+        "Keys: → PageDown Space . next · ← PageUp B previous · Home/End first/last · Q QR code · P present · Esc leave"
+    ),
+    "story.text_alternative": "The chart in words",
     "story.links": "Open the sources:",
     "story.source.row": "{file}, row {rows}",
     "story.source.rows": "{file}, rows {rows}",
@@ -130,7 +162,8 @@ STORY_EN: dict[str, str] = {
     "story.labels.title": "What are the quality labels?",
     "story.labels.takeaway": (
         "Cluster organisations can earn European quality labels at three levels – bronze, silver and gold – after an "
-        "ESCA assessment, and a label is valid for only {years} years."
+        "ESCA assessment. The article ({article_year}) says a label is valid for only {years} years; later sources "
+        "show gold renewals valid for {renewal} years ({renewal_as_of})."
     ),
     "story.labels.bronze": "Bronze: a benchmarking interview covering {indicators} indicators.",
     "story.labels.silver": "Silver: a second benchmarking and {areas} areas in which the organisation has improved.",
@@ -141,8 +174,8 @@ STORY_EN: dict[str, str] = {
         "companies in it."
     ),
     "story.labels.note2": (
-        "The article and ESCA count on {years} years of validity. Recent gold renewals may be valid for {renewal} "
-        "years (source from {renewal_as_of}); “valid for {years} years” is the rule the article builds on."
+        "A first bronze or silver label is valid for {years} years under ESCA's rules, and that is the rule the "
+        "article builds on. Renewals can last longer: gold renewals from {renewal_as_of} are valid for {renewal} years."
     ),
     # 2 Quality index
     "story.index.title": "Norway and Denmark on the quality index",
@@ -215,8 +248,8 @@ STORY_EN: dict[str, str] = {
     # 7 The message
     "story.message.title": "The message: quality is continuous work",
     "story.message.takeaway": (
-        "A label lasts only {years} years: use the feedback to improve, and renew before it expires – {lapsed} of "
-        "{total} Norwegian organisations did not."
+        "The article said a label lasts only {years} years (recent renewals: {renewal} years): use the feedback "
+        "to improve, and renew before it expires – {lapsed} of {total} Norwegian organisations did not."
     ),
     "story.message.quotes": "From the article (quoted in the original Norwegian):",
     "story.message.note1": "Close with the question in the article's title: “{title}”",

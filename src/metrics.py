@@ -144,15 +144,19 @@ def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:
     Note that two pages reporting the same award (NCE NODE's 2012 gold) share an `event_key` and
     count once; an event one page dates and another does not (Eyde Cluster's first gold) takes the date.
     """
-    labels = one_per_event(events[events["event"].isin(LABEL_EVENTS)])
-    return labels[labels["year"].notna()]
+    labels = one_per_event(events)
+    return labels[labels["event"].isin(LABEL_EVENTS) & labels["year"].notna()]
 
 
 def labels_per_year(
     events: pd.DataFrame, countries: Sequence[str], levels: Sequence[str], years: tuple[int, int]
 ) -> pd.DataFrame:
-    """Label events (awards and renewals) per year, by country and level, with the rows behind each count."""
-    dated = dated_label_events(filter_events(events, countries, levels))
+    """Label events (awards and renewals) per year, by country and level, with the rows behind each count.
+
+    Rows are combined into events before filtering (rows of one event agree on organisation, so on
+    country, and on level), so the app's one table is combined once, not once per filter.
+    """
+    dated = filter_events(dated_label_events(events), countries, levels)
     in_range = dated[(dated["year"] >= years[0]) & (dated["year"] <= years[1])]
     grouped = in_range.groupby(["year", "country", "level"]).agg(
         labels=("record_id", "size"), record_ids=(RECORD_IDS, lambda s: ", ".join(s))
@@ -165,7 +169,7 @@ def undated_count(events: pd.DataFrame, countries: Sequence[str], levels: Sequen
 
     A register entry is a label of its own (without a date); rows sharing a key count once.
     """
-    chosen = one_per_event(filter_events(events, countries, levels))
+    chosen = filter_events(one_per_event(events), countries, levels)
     return int(chosen["year"].isna().sum())
 
 

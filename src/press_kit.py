@@ -1,4 +1,4 @@
-"""The press kit: one ZIP with every chart (PNG, SVG, CSV, Excel), all data, citations and the dictionary.
+"""The press kit: one ZIP with every chart (PNG, SVG, CSV, Excel, ISO CSV + metadata), all data, citations, dictionary.
 
 Note that each chart is built with the filters its page opens with, so the kit shows what a
 reader sees first; a link in each citation leads back to that page.
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
-from src import filters
+from src import chart_files, filters
 from src.citation import chart_citation, dataset_citation
 from src.data import Tables
-from src.dictionary import dictionary_frame
+from src.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
 from src.export import (
     chart_as_of,
     chart_csv,
@@ -25,7 +25,7 @@ from src.export import (
     tables_xlsx,
 )
 from src.i18n import DEFAULT_LANG, t
-from src.source_list import downloads
+from src.source_list import DOWNLOAD_TABLES, downloads
 from src.url_state import Value, default_of
 from src.views import VIEWS, ChartView
 
@@ -34,6 +34,8 @@ DATA_FOLDER = "data"
 CITATION_FILE = "CITATION.txt"
 DICTIONARY_FILE = "DATA_DICTIONARY.txt"
 STORED_SUFFIXES = (".png", ".xlsx")  # already compressed: deflating them again only costs time
+CHART_FORMATS = ("png", "svg", "csv", "xlsx", "iso.csv", "metadata.json")
+Progress = Callable[[int, int], None]
 
 
 def default_arguments(tables: Tables) -> dict[str, tuple[Value, ...]]:
@@ -58,13 +60,28 @@ def chart_url(base_url: str, chart_id: str, lang: str) -> str:
     return f"{base_url}/{page}{query}"
 
 
-def press_kit_zip(tables: Tables, lang: str, base_url: str, today: date | None = None) -> bytes:
-    """The whole kit as ZIP bytes, built in memory (about a megabyte)."""
+def zip_name(lang: str) -> str:
+    """'klyngekvalitet_pressepakke_nb.zip' / 'klyngekvalitet_press-kit_en.zip': named in the reader's language."""
+    return f"klyngekvalitet_{t('files.press_kit_name', lang)}_{lang}.zip"
+
+
+def file_count(tables: Tables) -> int:
+    """How many files the kit holds (for a progress bar): every chart's formats, the data, citation, dictionary."""
+    return len(default_views(tables, DEFAULT_LANG)) * len(CHART_FORMATS) + len(DOWNLOAD_TABLES) + 3
+
+
+def press_kit_zip(
+    tables: Tables, lang: str, base_url: str, today: date | None = None, progress: Progress | None = None
+) -> bytes:
+    """The whole kit as ZIP bytes, built in memory (about a megabyte); `progress(done, total)` after each file."""
+    total = file_count(tables) if progress else 0
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in press_kit_files(tables, lang, base_url, today):
+        for done, (name, data) in enumerate(press_kit_files(tables, lang, base_url, today), start=1):
             stored = name.endswith(STORED_SUFFIXES)
             archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+            if progress:
+                progress(min(done, total), total)
     return buffer.getvalue()
 
 
@@ -78,7 +95,8 @@ def press_kit_files(
         for view in views
     }
     for view in views:
-        yield from _chart_files(view, tables, lang, base_url, citations[view.chart_id])
+        link = chart_url(base_url, view.chart_id, lang)
+        yield from _chart_files(view, tables, lang, base_url, citations[view.chart_id], link)
     dataset = dataset_citation(tables, lang, base_url, today)
     for item in downloads(tables, lang):
         yield f"{DATA_FOLDER}/{item.file_name}", item.data()
@@ -88,17 +106,19 @@ def press_kit_files(
 
 
 def _chart_files(
-    view: ChartView, tables: Tables, lang: str, base_url: str, citation: str
+    view: ChartView, tables: Tables, lang: str, base_url: str, citation: str, link: str
 ) -> Iterator[tuple[str, bytes | str]]:
     as_of = chart_as_of(view, tables)
     svg = chart_svg(view, lang, base_url)  # one layout for both images
     for ext, data in (
         ("png", png_from_svg(svg)),
         ("svg", svg),
-        ("csv", chart_csv(view)),
+        ("csv", chart_csv(view, lang)),
         ("xlsx", chart_xlsx(view, lang, citation, as_of=as_of)),
+        ("iso.csv", chart_files.machine_csv(view)),
+        ("metadata.json", chart_files.metadata_json(view, lang, link, as_of, citation)),
     ):
-        yield f"{CHART_FOLDER}/{file_name(view.chart_id, lang, as_of, ext)}", data
+        yield f"{CHART_FOLDER}/{file_name(view.chart_id, lang, as_of, ext, view.shown)}", data
 
 
 def _heading(text: str, underline: str) -> str:
@@ -114,10 +134,21 @@ def citation_text(dataset: str, views: list[ChartView], citations: dict[str, str
 
 
 def dictionary_text(lang: str) -> str:
-    """DATA_DICTIONARY.txt: per table (and its CSV file), each column and what it means."""
-    frame = dictionary_frame()
+    """DATA_DICTIONARY.txt: per file, each column and what it means, in the reader's language.
+
+    Note that a chart column also names the header it has in the reader's CSV and Excel files.
+    """
+    frame = dictionary_frame(lang)
     blocks = [_heading(t("press_kit.dictionary_title", lang), "="), t("press_kit.dictionary_note", lang)]
     for table, rows in frame.groupby("table", sort=False):
-        lines = [f"  {row.column}: {row.meaning}" for row in rows.itertuples()]
-        blocks.append("\n".join([f"{table} (klyngekvalitet_{table}.csv)", *lines]))
+        if table == CHART_TABLE:
+            title = t("files.dictionary.charts", lang)
+            lines = [f"  {r.column} ({chart_files.header(r.column, lang)}): {r.meaning}" for r in rows.itertuples()]
+        elif table == REGISTER_TABLE:
+            title = t("files.dictionary.register", lang, lang_code=lang)
+            lines = [f"  {t(f'register.col.{r.column}', lang)}: {r.meaning}" for r in rows.itertuples()]
+        else:
+            title = t("files.dictionary.table", lang, table=table)
+            lines = [f"  {r.column}: {r.meaning}" for r in rows.itertuples()]
+        blocks.append("\n".join([title, *lines]))
     return "\n\n".join(blocks) + "\n"

@@ -62,19 +62,22 @@ class RegisterFilters(NamedTuple):
     events: tuple[str, ...]
     years: tuple[int, int]
     search: str
+    undated: bool = True  # keep the records no year can be given for (the reader may exclude them)
 
 
 def matching(index: RegisterIndex, chosen: RegisterFilters, full_years: tuple[int, int]) -> np.ndarray:
     """Positions of the records matching every filter; the name search is plain text (no regex) over all names.
 
-    Note that undated records are kept while the year span is the full one, and dropped once a
-    reader narrows it, since they cannot be placed in any year.
+    Note that the year span applies to dated records only: an undated record cannot be placed in
+    any year, so it is kept (and counted as undated) unless the reader excludes undated records.
+    `full_years` is kept for callers; the span itself decides.
     """
     keep = _among(index.country, chosen.countries) & _among(index.level, chosen.levels)
     keep &= _among(index.event, chosen.events)
-    if tuple(chosen.years) != tuple(full_years):
-        with np.errstate(invalid="ignore"):
-            keep &= (index.year >= chosen.years[0]) & (index.year <= chosen.years[1])
+    undated = np.isnan(index.year)
+    with np.errstate(invalid="ignore"):
+        in_span = (index.year >= chosen.years[0]) & (index.year <= chosen.years[1])
+    keep &= in_span | (undated & chosen.undated)
     if chosen.search:
         keep &= index.haystack.str.contains(chosen.search.casefold(), regex=False).to_numpy(dtype=bool)
     return np.flatnonzero(keep)
@@ -98,11 +101,12 @@ def _with_names(tables: Tables, index: RegisterIndex, rows: np.ndarray) -> pd.Da
 
 @dataclass(frozen=True)
 class RegisterView:
-    """What the register shows for one set of filters: at most `MAX_ROWS` rows, and how many matched."""
+    """What the register shows for one set of filters: at most `MAX_ROWS` rows, how many matched, how many undated."""
 
     table: pd.DataFrame
     matched: int
     total: int
+    undated: int = 0  # of the matched records, how many have no year
 
 
 def register_view(
@@ -112,37 +116,59 @@ def register_view(
     rows = matching(index, chosen, full_years)
     shown = rows[:MAX_ROWS]
     records = _with_names(tables, index, shown)
-    return RegisterView(display_table(records, lang), len(rows), len(tables.label_events))
+    undated = int(np.isnan(index.year[rows]).sum())
+    return RegisterView(display_table(records, lang), len(rows), len(tables.label_events), undated)
+
+
+def iso_partial(value: object, precision: object) -> str:
+    """A date as ISO, only as precise as its source: '2019', '2019-03' or '2019-03-05' ('' when missing).
+
+    Note that these sort as dates even as text, which a grid column of '18. april 2012' does not.
+    """
+    if value is None or pd.isna(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    if precision == "year":
+        return f"{stamp.year:04d}"
+    if precision == "month":
+        return f"{stamp.year:04d}-{stamp.month:02d}"
+    return stamp.date().isoformat()
+
+
+def score_text(value: object, lang: str) -> str:
+    """A published score as the reader writes numbers ('87,5'), blank when none was published (never 'None')."""
+    return "" if value is None or pd.isna(value) else formatting.number(float(value), lang)  # type: ignore[arg-type]
+
+
+DISPLAY_ORDER = (
+    "organisation", "level", "date", "source", "quote", "country", "event", "event_key", "valid_until", "score",
+    "name_as_written", "record",
+)  # fmt: skip  # source and quote early: visible at 1280 px without scrolling sideways
 
 
 def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Reader-facing columns with translated categories and dates as precise as their source."""
+    """Reader-facing columns with translated categories, ISO dates (as precise as their source), blank scores."""
     col = lambda key: t(f"register.col.{key}", lang)  # noqa: E731
-    return pd.DataFrame(
-        {
-            col("organisation"): records["organisation"],
-            col("name_as_written"): records["name_as_written"],
-            col("country"): [t(f"country.{c}", lang) for c in records["country"]],
-            col("level"): [t(f"level.{v}", lang) for v in records["level"]],
-            col("event"): [t(f"event.{v}", lang) for v in records["event"]],
-            col("event_key"): _event_cells(records, lang),
-            col("date"): [
-                formatting.partial_date(d, p, lang)
-                for d, p in zip(records["date"], records["date_precision"], strict=True)
-            ],
-            col("valid_until"): [
-                formatting.partial_date(d, p, lang)
-                for d, p in zip(records["valid_until"], records["valid_until_precision"], strict=True)
-            ],
-            col("score"): records["score_pct"],
-            col("source"): records["source_url"],
-            col("quote"): records["source_quote"],
-            col("record"): [
-                t("register.record", lang, record=r, row=row)
-                for r, row in zip(records["record_id"], records["source_row"], strict=True)
-            ],
-        }
-    ).reset_index(drop=True)
+    columns = {
+        "organisation": records["organisation"],
+        "name_as_written": records["name_as_written"],
+        "country": [t(f"country.{c}", lang) for c in records["country"]],
+        "level": [t(f"level.{v}", lang) for v in records["level"]],
+        "event": [t(f"event.{v}", lang) for v in records["event"]],
+        "event_key": _event_cells(records, lang),
+        "date": [iso_partial(d, p) for d, p in zip(records["date"], records["date_precision"], strict=True)],
+        "valid_until": [
+            iso_partial(d, p) for d, p in zip(records["valid_until"], records["valid_until_precision"], strict=True)
+        ],
+        "score": [score_text(v, lang) for v in records["score_pct"]],
+        "source": records["source_url"],
+        "quote": records["source_quote"],
+        "record": [
+            t("register.record", lang, record=r, row=row)
+            for r, row in zip(records["record_id"], records["source_row"], strict=True)
+        ],
+    }
+    return pd.DataFrame({col(key): columns[key] for key in DISPLAY_ORDER}).reset_index(drop=True)
 
 
 def _event_cells(records: pd.DataFrame, lang: str) -> list[str]:

@@ -65,6 +65,8 @@ class RadarTables:
     board: pd.DataFrame
     due_total: int
     board_total: int
+    unknown_note: str = ""  # what «Ukjent N» counts: the same N, in organisations, and the records behind it
+    records_end: str = ""  # said when the chosen day is after the last dated record ('' otherwise)
 
 
 def radar_tables(tables: Tables, on: date, months: int, lang: str) -> RadarTables:
@@ -73,14 +75,36 @@ def radar_tables(tables: Tables, on: date, months: int, lang: str) -> RadarTable
     shown = radar.board(index, on, months)
     due = radar.due(shown)
     everyone = np.arange(len(shown.positions))
-    counts = " · ".join(f"{t(f'radar.status.{s}', lang)} {n}" for s, n in radar.board_counts(shown).items())
+    by_status = radar.board_counts(shown)
+    counts = " · ".join(f"{t(f'radar.status.{s}', lang)} {n}" for s, n in by_status.items())
+    unknown_note = t(
+        "radar.unknown_note",
+        lang,
+        status=t("radar.status.unknown", lang),
+        orgs=by_status[radar.UNKNOWN],
+        records=unknown_expiry_count(tables.label_events),
+    )
     return RadarTables(
         counts,
         _reader_table(tables, radar.board_rows(index, shown, due, TABLE_MAX), lang),
         _reader_table(tables, radar.board_rows(index, shown, everyone, TABLE_MAX), lang),
         len(due),
         len(everyone),
+        unknown_note,
+        records_end_note(tables, on, lang),
     )
+
+
+def records_end_note(tables: Tables, on: date, lang: str) -> str:
+    """When the chosen day is after the last dated record: say the records end there ('' otherwise).
+
+    Note that the radar opens on today, but the public records stop earlier: labels awarded or
+    renewed since are missing, so 'expired' after that day may only mean 'not in the records'.
+    """
+    last = tables.label_events["date"].max()
+    if pd.isna(last) or pd.Timestamp(on) <= last:
+        return ""
+    return t("radar.records_end", lang, last=formatting.day(last, lang), on=formatting.day(on, lang))
 
 
 def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -102,12 +126,8 @@ def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFram
 
 
 def validity_notes(tables: Tables, lang: str) -> list[str]:
-    """How expiries were inferred, the assumption behind gold's validity, and how many are unknown."""
-    return [
-        t("validity.inferred_note", lang),
-        t("validity.gold_assumption", lang),
-        t("validity.unknown", lang, count=unknown_expiry_count(tables.label_events)),
-    ]
+    """How expiries were inferred and the assumption behind gold's validity (the unknown ones: `RadarTables`)."""
+    return [t("validity.inferred_note", lang), t("validity.gold_assumption", lang)]
 
 
 def shares(computed: ComputedFollowUp, article: FollowUp, lang: str) -> tuple[str, str]:

@@ -33,3 +33,8 @@ def link(root: str, page_path: str, params: Mapping[str, str]) -> str:
 def embed_link(root: str, chart_id: str, params: Mapping[str, str]) -> str:
     """The chart-only address for an iframe: Streamlit's `embed=true` hides its own chrome."""
     return link(root, CHART_PAGE, {**EMBED_PARAMS, "chart": chart_id, **params})
+
+
+def site_of(url: str) -> str:
+    """'https://www.i-perform.no/2017/…' → 'i-perform.no': what a link opens, in a few characters."""
+    return urlsplit(url).netloc.removeprefix("www.") or url

@@ -66,7 +66,7 @@ def publications_table(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def dictionary_table(lang: str) -> pd.DataFrame:
-    frame = dictionary_frame()
+    frame = dictionary_frame(lang)
     return frame.rename(
         columns={
             "table": t("sources.dict.table", lang),
@@ -158,12 +158,16 @@ def renames_table(tables: Tables, lang: str) -> pd.DataFrame:
 
 
 def downloads(tables: Tables, lang: str) -> list[Download]:
-    """One CSV per table (UTF-8 with BOM, formulas neutralised), named for what it holds."""
+    """One CSV per table (UTF-8 with BOM, formulas neutralised, `;` and decimal comma in Norwegian), named for it.
+
+    Note that the column names and codes stay the data set's own (the dictionary explains each, in
+    the reader's language), so a file means the same whichever language it was downloaded in.
+    """
     return [
         Download(
             t("sources.download.label", lang, table=t(f"table.{name}", lang)),
             f"klyngekvalitet_{name}.csv",
-            partial(to_csv_bytes, getattr(tables, name)),
+            partial(to_csv_bytes, getattr(tables, name), lang),
         )
         for name in DOWNLOAD_TABLES
     ]

@@ -78,7 +78,8 @@ def cards(tables: Tables, lang: str) -> list[Card]:
 
     def card(label_key: str, value: str, *ids: str) -> Card:
         refs = figure_refs(tables, list(ids), lang)
-        rows = t("source.rows", lang, rows=join_words([str(r.row) for r in refs], lang))
+        key = "source.row" if len(refs) == 1 else "source.rows"  # 'row 11', 'rows 3 and 4'
+        rows = t(key, lang, rows=join_words([str(r.row) for r in refs], lang))
         quotes = " / ".join(dict.fromkeys(r.quote for r in refs))
         return Card(t(label_key, lang), value, t("overview.metric.source", lang, source=source, where=rows), quotes)
 

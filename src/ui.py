@@ -17,15 +17,28 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from src import citation, export, filters, formatting, metrics, register, renewal, share, source_list, summaries
+from src import (
+    chart_files,
+    citation,
+    export,
+    filters,
+    formatting,
+    metrics,
+    register,
+    renewal,
+    share,
+    source_list,
+    summaries,
+)
 from src.data import Tables, load_tables
 from src.downloads import to_csv_bytes
 from src.errors import DataError
 from src.filters import CHART_PAGES, ChartFilters, chart_filters
 from src.i18n import DEFAULT_LANG, LANGUAGES, t
 from src.paths import PROJECT_ROOT, REBUILD_COMMAND
-from src.press_kit import press_kit_zip
+from src.press_kit import press_kit_zip, zip_name
 from src.renewal import ComputedFollowUp
+from src.site import deck
 from src.summaries import Card
 from src.text_safety import escape_markdown, markdown_link
 from src.url_state import Param, Value, encode, parse
@@ -34,6 +47,7 @@ from src.views import VIEWS, ChartView
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LANG_PARAM = "lang"
 LANG_KEY = "lang"
+PRESS_KITS_KEPT = 8  # press kits kept in memory (about a megabyte each), oldest dropped first
 LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}
 APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"
 
@@ -183,7 +197,7 @@ def register_view(
 def register_csv(chosen: register.RegisterFilters, full_years: tuple[int, int], lang_code: str) -> bytes:
     """Every record matching the filters as CSV (built when the reader clicks, not cached)."""
     records = register.filter_records(_cached_tables(), chosen, full_years, _register_index())
-    return to_csv_bytes(register.display_table(records, lang_code))
+    return to_csv_bytes(register.display_table(records, lang_code), lang_code)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -289,9 +303,23 @@ def chart_block(view: ChartView | None) -> None:
             share_panel(view)
 
 
-def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None) -> None:
-    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view."""
-    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch")
+CHART_STYLE = PROJECT_ROOT / "src" / "static" / "charts.css"
+
+
+@st.cache_resource(show_spinner=False)
+def _chart_style() -> str:
+    return f"<style>{CHART_STYLE.read_text(encoding='utf-8')}</style>"
+
+
+def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: Any = "content") -> None:
+    """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
+
+    Note that the style removes Streamlit's own "Download as PNG" from the chart's toolbar: that
+    image carries no credit line (see src/static/charts.css); the credited one is in the share tab.
+    `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
+    """
+    st.html(_chart_style())
+    st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height)
 
 
 def tab_key(chart_id: str) -> str:
@@ -300,9 +328,12 @@ def tab_key(chart_id: str) -> str:
 
 
 def _sources_tab(view: ChartView) -> None:
+    """Each number's file row as text, and a link labelled with the site it opens (the row is not the link)."""
+    language = lang()
     st.caption(escape_markdown(view.text.source_line))
     for ref in view.sources:
-        st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+        label = t("source.open_site", language, site=share.site_of(ref.url))
+        st.markdown(f"{escape_markdown(ref.where)}: {markdown_link(label, ref.url)}  \n> {escape_markdown(ref.quote)}")
 
 
 def app_root(page_path: str) -> str:
@@ -339,22 +370,30 @@ def share_panel(view: ChartView) -> None:
     view_link, embed = _chart_links(view, root)
     key = (view.chart_id, view.text.description, view.text.source_line)
     as_of, chart_citation = _share_texts(view, key, view_link, language)
-    files: list[tuple[str, str, Callable[[], bytes | str]]] = [
-        ("png", "image/png", partial(export.chart_png, view, language, root)),
-        ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
-        ("csv", "text/csv", partial(export.chart_csv, view)),
-        ("xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, view_link, as_of)),
+    files: list[tuple[str, str, str, Callable[[], bytes | str]]] = [
+        ("export.download.png", "png", "image/png", partial(export.chart_png, view, language, root)),
+        ("export.download.svg", "svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
+        ("export.download.csv", "csv", "text/csv", partial(export.chart_csv, view, language)),
+        ("export.download.xlsx", "xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, chart_citation, as_of)),
+        ("files.download.machine_csv", "iso.csv", "text/csv", partial(chart_files.machine_csv, view)),
+        (
+            "files.download.metadata",
+            "metadata.json",
+            "application/json",
+            partial(chart_files.metadata_json, view, language, view_link, as_of, chart_citation),
+        ),
     ]
-    for column, (ext, mime, make) in zip(st.columns(len(files)), files, strict=True):
-        with column:
-            st.download_button(
-                t(f"export.download.{ext}", language),
-                make,
-                file_name=export.file_name(view.chart_id, language, as_of, ext),
-                mime=mime,
-                on_click="ignore",
-                key=f"download_{view.chart_id}_{ext}",
-            )
+    for start in range(0, len(files), 2):  # two per row: readable labels on a phone and at 1280 px
+        for column, (label, ext, mime, make) in zip(st.columns(2), files[start : start + 2], strict=True):
+            with column:
+                st.download_button(
+                    t(label, language),
+                    make,
+                    file_name=export.file_name(view.chart_id, language, as_of, ext, view.shown),
+                    mime=mime,
+                    on_click="ignore",
+                    key=f"download_{view.chart_id}_{ext}",
+                )
     copyable(t("export.citation.heading", language), chart_citation)
     copyable(t("export.link.heading", language), view_link)
     # plain text: Streamlit's HTML token colours reach only 3.73:1 on the code background
@@ -392,10 +431,52 @@ def _start_export_engine() -> threading.Thread:
     return thread
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=4)
+def story_deck(language: str, root: str) -> bytes:
+    """The story as one self-contained HTML file (opens offline, without Python), once per language and address."""
+    return deck.story_html(_cached_tables(), language, root).encode("utf-8")
+
+
+def story_deck_name(language: str) -> str:
+    return f"klyngekvalitet_{t('nav.story', language).lower()}_{language}.html"
+
+
+@st.cache_resource(show_spinner=False)
+def _press_kits() -> dict[tuple[str, str], bytes]:
+    """Press kits built so far, by language and address, shared by every reader (a kit is about a megabyte)."""
+    return {}
+
+
 def press_kit(language: str, root: str) -> bytes:
-    """The press kit ZIP, built once per language and address and shared by every reader."""
-    return press_kit_zip(_cached_tables(), language, root)
+    """The press kit ZIP for a language and address: built once (with a progress bar), then shared."""
+    kits = _press_kits()
+    if (language, root) not in kits:
+        bar = st.progress(0.0, text=t("files.building", language))
+
+        def advance(done: int, total: int) -> None:
+            bar.progress(done / total, text=t("files.building", language))
+
+        while len(kits) >= PRESS_KITS_KEPT:  # the address comes from the reader's request: keep memory bounded
+            kits.pop(next(iter(kits)))
+        kits[(language, root)] = press_kit_zip(_cached_tables(), language, root, progress=advance)
+        bar.empty()
+    return kits[(language, root)]
+
+
+def press_kit_button(language: str, root: str) -> None:
+    """'Make the press kit' until it exists (building takes seconds, so the reader sees progress), then download."""
+    ready = (language, root) in _press_kits()
+    if not ready and not st.button(t("files.prepare_press_kit", language), type="primary", key="press_kit_make"):
+        return
+    st.download_button(
+        t("export.download.press_kit", language),
+        press_kit(language, root),
+        file_name=zip_name(language),
+        mime="application/zip",
+        on_click="ignore",
+        type="primary",
+        key="press_kit",
+    )
 
 
 def chart_alone(view: ChartView | None, home_page: str) -> None:
@@ -419,6 +500,19 @@ def counted_table(frame: pd.DataFrame, total: int) -> None:
     safe_table(frame)
     if total > len(frame):
         st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
+
+
+def register_table(frame: pd.DataFrame, lang_code: str) -> None:
+    """The register grid: link and quote within the first 820 px (a 1280 px window with the sidebar open)."""
+    col = lambda key: t(f"register.col.{key}", lang_code)  # noqa: E731
+    config: dict[str, Any] = {
+        col("organisation"): st.column_config.TextColumn(col("organisation"), width=170),
+        col("level"): st.column_config.TextColumn(col("level"), width=60),
+        col("date"): st.column_config.TextColumn(col("date"), width=90),
+        col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=118),
+        col("quote"): st.column_config.TextColumn(col("quote"), width=340),
+    }
+    safe_table(frame, config)
 
 
 def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:

@@ -23,10 +23,12 @@ from src.data import Tables
 from src.events import event_count
 from src.formatting import locale_of
 from src.i18n import t
+from src.metrics import COUNTRY_ORDER, LEVEL_ORDER
 from src.validity import EXPIRY, INFERRED, expiry_text
 
 ARTICLE_SOURCE_ID = "clusterservices-2017"
 GOLD_THRESHOLD_FACT = "gold_threshold"
+QUOTED_LEVEL_ORDER = ("gold", "silver")  # the article's order: the highest level first
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,21 @@ class ChartView:
     text: ChartText
     table: pd.DataFrame
     sources: list[SourceRef] = field(default_factory=list)
-    as_of: str | None = None  # ISO day the chart shows, when the reader chose it (else the data's own date)
+    as_of: str | None = None  # ISO day (or year) the numbers hold for, when the view knows it
+    items: tuple[str, ...] = ()  # the text alternative's items, one per row of `table`, in order
+    n: dict[str, int] = field(default_factory=dict)  # the source line's n, by country code (or by what is counted)
+
+    @property
+    def shown(self) -> str:
+        """What the filters left, for file names: 'no-silver', 'no-dk_gold-silver_2013-2019' ('' when unfiltered)."""
+        parts = []
+        for column, order in (("country", COUNTRY_ORDER), ("level", LEVEL_ORDER)):
+            if column in self.table.columns:
+                present = set(self.table[column])
+                parts.append("-".join(v.lower() for v in order if v in present))
+        if "year" in self.table.columns and not self.table.empty:
+            parts.append(f"{int(self.table['year'].min())}-{int(self.table['year'].max())}")
+        return "_".join(p for p in parts if p)
 
     @cached_property
     def spec(self) -> dict[str, Any]:
@@ -133,13 +149,17 @@ def _finish(
     lang: str,
     sources: list[SourceRef] | None = None,
     as_of: str | None = None,
+    items: Sequence[str] = (),
+    n: dict[str, int] | None = None,
 ) -> ChartView:
     """Caption the chart (title, source line, text alternative, locale) and bundle it with its rows and sources."""
-    return ChartView(chart_id, charts.captioned(chart, text, lang), text, table, sources or [], as_of)
+    table = table.reset_index(drop=True)
+    captioned = charts.captioned(chart, text, lang)
+    return ChartView(chart_id, captioned, text, table, sources or [], as_of, tuple(items), dict(n or {}))
 
 
 def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
-    """Quality index per country with n, and how far Norway is behind Denmark."""
+    """Quality index per country with n; how far apart the two countries are, when both are shown."""
     data = metrics.national_comparison(tables.figures, countries)
     if data.empty:
         return None
@@ -149,19 +169,13 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
         ],
         value_label=[formatting.number(v, lang) for v in data["value"]],
     )
-    gap = metrics.comparison_gap(data)
-    subtitle = (
-        t("comparison.index.subtitle", lang, gap=formatting.fixed(gap, lang))
-        if gap is not None
-        else t("comparison.index.subtitle_single", lang)
-    )
     items = [
         t("comparison.index.item", lang, country=country_name(c, lang), value=v, n=n)
         for c, v, n in zip(data["country"], data["value_label"], data["sample_size"], strict=True)
     ]
     text = ChartText(
         title=t("comparison.index.title", lang),
-        subtitle=subtitle,
+        subtitle=_index_takeaway(data, lang),
         source_line=_article_line(tables, n_by_country(data["country"], data["sample_size"], lang), lang),
         description=t("comparison.index.description", lang, items=join_words(items, lang)),
     )
@@ -176,7 +190,41 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
         domain=(0, 100),
     )
     table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
-    return _finish("quality_index", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
+    refs = figure_refs(tables, list(data["figure_id"]), lang)
+    n = {str(c): int(k) for c, k in zip(data["country"], data["sample_size"], strict=True)}
+    return _finish("quality_index", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
+
+
+def _index_takeaway(data: pd.DataFrame, lang: str) -> str:
+    """The gap when both countries are shown (the higher named first), else the one country's value and n."""
+    if len(data) == 1:
+        row = data.iloc[0]
+        return t(
+            "captions.index.single",
+            lang,
+            country=country_name(row["country"], lang),
+            value=row["value_label"],
+            n=formatting.number(int(row["sample_size"]), lang),
+        )
+    high, low = data.sort_values("value", ascending=False, kind="stable").iloc[[0, -1]].itertuples()
+    if high.value == low.value:
+        return t("captions.index.equal", lang, value=high.value_label)
+    sentence = t(
+        "captions.index.gap",
+        lang,
+        leader=t(f"captions.adjective.{high.country}", lang),
+        other=t(f"captions.adjective.{low.country}", lang),
+        gap=formatting.fixed(round(float(high.value) - float(low.value), 1), lang),
+        high=high.value_label,
+        low=low.value_label,
+    )
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _figures_as_of(tables: Tables, data: pd.DataFrame) -> str:
+    """The quoted figures' as-of day (ISO), read from the rows shown."""
+    shown = tables.figures[tables.figures["figure_id"].isin(data["figure_id"])]
+    return pd.Timestamp(shown["as_of"].max()).date().isoformat()
 
 
 def n_by_country(countries: Sequence[str], sizes: Sequence[int], lang: str) -> str:
@@ -204,25 +252,104 @@ def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
 
 
 def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence[str], lang: str) -> ChartView | None:
-    """Valid gold and silver labels per country in March 2017, as quoted."""
+    """Valid gold and silver labels per country in March 2017, as quoted: only the levels and countries shown."""
     data = metrics.valid_label_counts(tables.figures, countries, levels)
     if data.empty:
         return None
     data = _level_frame(data, "count", lang)
-    totals = data.groupby("country", sort=False)["count"].sum()  # organisations with a valid gold or silver label
+    totals = data.groupby("country", sort=False)["count"].sum()  # labels counted per country
+    shown_levels = [lvl for lvl in QUOTED_LEVEL_ORDER if lvl in set(data["level"])]
+    as_of = _figures_as_of(tables, data)
     items = [
         t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
         for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
     ]
+    n_text = join_words(
+        [
+            t("captions.counts.n", lang, count=formatting.number(int(n), lang), country=country_name(c, lang))
+            for c, n in totals.items()
+        ],
+        lang,
+    )
     text = ChartText(
-        title=t("comparison.counts.title", lang),
-        subtitle=t("comparison.counts.subtitle", lang),
-        source_line=_article_line(tables, n_by_country(list(totals.index), list(totals), lang), lang),
+        title=t(
+            f"captions.counts.title.{'_'.join(shown_levels)}",
+            lang,
+            as_of=formatting.partial_date(pd.Timestamp(as_of), "month", lang),
+        ),
+        subtitle=_counts_takeaway(data, shown_levels, lang),
+        source_line=_article_line(tables, n_text, lang),
         description=t("comparison.counts.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
     table = data[["country", "level", "count", "figure_id", "source_row"]]
-    return _finish("valid_labels", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
+    refs = figure_refs(tables, list(data["figure_id"]), lang)
+    n = {str(c): int(k) for c, k in totals.items()}
+    return _finish("valid_labels", chart, text, table, lang, refs, as_of, items, n)
+
+
+def _label_count(level: str, count: float, lang: str) -> str:
+    """'6 gullmerker' / '1 silver label'."""
+    form = "one" if count == 1 else "other"
+    return t(f"captions.counts.{form}.{level}", lang, count=formatting.number(count, lang))
+
+
+def _counts_takeaway(data: pd.DataFrame, levels: list[str], lang: str) -> str:
+    """One country: what it had. Two: who had more at each level shown (or as many), with both numbers."""
+    by = {(r.country, r.level): float(r.count) for r in data.itertuples()}
+    shown = [c for c in COUNTRY_ORDER if c in set(data["country"])]
+    if len(shown) == 1:
+        parts = [_label_count(lvl, by[(shown[0], lvl)], lang) for lvl in levels]
+        return t("captions.counts.single", lang, country=country_name(shown[0], lang), items=join_words(parts, lang))
+    first, second = shown
+    leaders = {lvl: _leader(by[(first, lvl)], by[(second, lvl)], first, second) for lvl in levels}
+    if len(levels) == 2 and len(set(leaders.values())) == 1 and None not in leaders.values():
+        leader = next(iter(leaders.values()))
+        assert leader is not None
+        other = second if leader == first else first
+        values = {
+            f"{lvl}_{side}": formatting.number(by[(code, lvl)], lang)
+            for lvl in levels
+            for side, code in (("high", leader), ("low", other))
+        }
+        return t(
+            "captions.counts.compare_all",
+            lang,
+            leader=country_name(leader, lang),
+            other=country_name(other, lang),
+            **values,
+        )
+    return " ".join(_level_sentence(by, lvl, leaders[lvl], first, second, lang) for lvl in levels)
+
+
+def _leader(a: float, b: float, first: str, second: str) -> str | None:
+    return None if a == b else (first if a > b else second)
+
+
+def _level_sentence(
+    by: dict[tuple[str, str], float], level: str, leader: str | None, first: str, second: str, lang: str
+) -> str:
+    words = t(f"captions.level_plural.{level}", lang)
+    if leader is None:
+        count = formatting.number(by[(first, level)], lang)
+        return t(
+            "captions.counts.equal",
+            lang,
+            first=country_name(first, lang),
+            second=country_name(second, lang),
+            level=words,
+            count=count,
+        )
+    other = second if leader == first else first
+    return t(
+        "captions.counts.compare",
+        lang,
+        leader=country_name(leader, lang),
+        other=country_name(other, lang),
+        level=words,
+        high=formatting.number(by[(leader, level)], lang),
+        low=formatting.number(by[(other, level)], lang),
+    )
 
 
 def follow_up_view(tables: Tables, lang: str) -> ChartView:
@@ -256,20 +383,31 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
         counts=True,
     )
     table = data[["stage", "count", "figure_id", "source_row"]]
-    return _finish("follow_up", chart, text, table, lang, figure_refs(tables, list(data["figure_id"]), lang))
+    refs = figure_refs(tables, list(data["figure_id"]), lang)
+    n = {"NO": result.total}
+    return _finish("follow_up", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
 
 
-def records_line(tables: Tables, n_text: str, lang: str) -> str:
-    """Source line for charts computed from the public label records: how many rows, how many events."""
+def records_line(tables: Tables, n_text: str, lang: str, as_of: str | None = None) -> str:
+    """Source line for charts computed from the public label records: how many rows, how many events.
+
+    Note that `as_of` is the latest year among the rows shown (a filtered chart holds for its own
+    span); by default the latest year of every record. Records often give only a year, so no more.
+    """
     events = tables.label_events
-    as_of = str(int(events["year"].max()))  # latest records give only a year, so say no more than that
     source = t(
         "source.records",
         lang,
         count=formatting.number(len(events), lang),
         events=formatting.number(event_count(events), lang),
     )
-    return t("source.line", lang, source=source, n=n_text, as_of=as_of)
+    return t("source.line", lang, source=source, n=n_text, as_of=as_of or latest_year(events))
+
+
+def latest_year(events: pd.DataFrame) -> str:
+    """The latest year any of `events` is dated in ('' when none is dated)."""
+    years = events["year"].dropna()
+    return str(int(years.max())) if len(years) else ""
 
 
 def level_distribution_view(
@@ -287,14 +425,17 @@ def level_distribution_view(
         t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
         for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
     ]
+    as_of = latest_year(tables.label_events[tables.label_events["country"].isin(data["country"])])
     text = ChartText(
         title=t("levels.distribution.title", lang),
         subtitle=t("levels.distribution.subtitle", lang),
-        source_line=records_line(tables, n_text, lang),
+        source_line=records_line(tables, n_text, lang, as_of),
         description=t("levels.distribution.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
-    return _finish("level_distribution", chart, text, data[["country", "level", "organisations", "n"]], lang)
+    table = data[["country", "level", "organisations", "n"]]
+    n = {str(c): int(k) for c, k in zip(totals["country"], totals["n"], strict=True)}
+    return _finish("level_distribution", chart, text, table, lang, as_of=as_of, items=items, n=n)
 
 
 def labels_per_year_view(
@@ -306,77 +447,94 @@ def labels_per_year_view(
         return None
     data = data.assign(country_label=[country_name(c, lang) for c in data["country"]])
     per_year = data.groupby("year")["labels"].sum()
+    peak_years = [str(y) for y, c in per_year.items() if c == per_year.max()]
     undated = metrics.undated_count(tables.label_events, countries, levels)
-    items = [t("levels.per_year.item", lang, year=y, count=c) for y, c in per_year.items()]
+    items = [
+        t("captions.per_year.item", lang, year=y, country=c, level=level_name(lvl, lang).lower(), count=n)
+        for y, c, lvl, n in zip(data["year"], data["country_label"], data["level"], data["labels"], strict=True)
+    ]
+    n_text = t(
+        "captions.per_year.n",
+        lang,
+        count=formatting.number(int(data["labels"].sum()), lang),
+        undated=formatting.number(undated, lang),
+    )
+    as_of = str(int(data["year"].max()))
     text = ChartText(
         title=t("levels.per_year.title", lang),
-        subtitle=t(
-            "levels.per_year.subtitle", lang, year=int(per_year.idxmax()), count=int(per_year.max()), undated=undated
-        ),
-        source_line=records_line(tables, formatting.number(int(data["labels"].sum()), lang), lang),
-        description=t(
-            "levels.per_year.description",
-            lang,
-            countries=join_words([country_name(c, lang) for c in countries], lang),
-            items=join_words(items, lang),
-        ),
+        subtitle=t("captions.per_year.peak", lang, years=join_words(peak_years, lang), count=int(per_year.max())),
+        source_line=records_line(tables, n_text, lang, as_of),
+        description=t("captions.per_year.description", lang, items=join_words(items, lang)),
     )
     chart = charts.stacked_year_bars(
         data, axis_title=t("levels.per_year.axis", lang), legend_title=t("filter.countries", lang)
     )
     ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
     table = data[["year", "country", "level", "labels", "record_ids"]]
-    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang))
+    n = {"labels": int(data["labels"].sum()), "undated": undated}
+    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items, n)
 
 
 def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int], lang: str) -> ChartView | None:
-    """Published gold scores per organisation and year."""
+    """Published gold scores per organisation and year, beside the threshold gold asks for."""
     data = metrics.score_history(tables.label_events, tables.organisations, countries)
     data = data[(data["year"] >= years[0]) & (data["year"] <= years[1])].reset_index(drop=True)
     if data.empty:
         return None
+    threshold = float(tables.context_facts.set_index("fact_id").loc[GOLD_THRESHOLD_FACT, "value"])
     data = data.assign(
-        year=data["year"].astype("int64"), score_label=[formatting.number(s, lang) for s in data["score_pct"]]
+        year=data["year"].astype("int64"),
+        level="gold",
+        threshold_pct=threshold,
+        score_label=[formatting.number(s, lang) for s in data["score_pct"]],
     )
-    threshold = tables.context_facts.set_index("fact_id").loc[GOLD_THRESHOLD_FACT, "value"]
     items = [
-        t("levels.scores.item", lang, organisation=o, year=y, score=s)
-        for o, y, s in zip(data["organisation"], data["year"], data["score_label"], strict=True)
+        t("captions.scores.item", lang, organisation=o, country=country_name(c, lang), year=y, score=s)
+        for o, c, y, s in zip(data["organisation"], data["country"], data["year"], data["score_label"], strict=True)
     ]
+    low, high = (formatting.number(v, lang) for v in (data["score_pct"].min(), data["score_pct"].max()))
+    threshold_text = formatting.number(threshold, lang)
+    if len(data) == 1 or low == high:
+        key = "captions.scores.single" if len(data) == 1 else "captions.scores.same"
+        subtitle = t(key, lang, threshold=threshold_text, score=low)
+    else:
+        subtitle = t("levels.scores.subtitle", lang, threshold=threshold_text, low=low, high=high)
+    as_of = str(int(data["year"].max()))
     text = ChartText(
         title=t("levels.scores.title", lang),
-        subtitle=t(
-            "levels.scores.subtitle",
-            lang,
-            threshold=threshold,
-            low=formatting.number(data["score_pct"].min(), lang),
-            high=formatting.number(data["score_pct"].max(), lang),
-        ),
-        source_line=records_line(tables, formatting.number(data["organisation"].nunique(), lang), lang),
+        subtitle=subtitle,
+        source_line=records_line(tables, formatting.number(data["organisation"].nunique(), lang), lang, as_of),
         description=t("levels.scores.description", lang, items=join_words(items, lang)),
     )
     chart = charts.score_timeline(data, years=(int(data["year"].min()), int(data["year"].max())))
-    table = data[["organisation", "country", "year", "score_pct", "record_id"]]
-    return _finish("gold_scores", chart, text, table, lang, record_refs(tables, list(data["record_id"]), lang))
+    table = data[["organisation", "country", "level", "year", "score_pct", "threshold_pct", "record_id"]]
+    refs = record_refs(tables, list(data["record_id"]), lang)
+    n = {"organisations": int(data["organisation"].nunique())}
+    return _finish("gold_scores", chart, text, table, lang, refs, as_of, items, n)
 
 
-TIMELINE_MAX = 40  # rows a phone can still read; the table below the chart lists every organisation
+TIMELINE_MAX = 40  # rows a phone can still read; the table lists every organisation
 
 
 def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> ChartView | None:
-    """Who holds a valid label on day `on`, who must renew within `months`, who lapsed lately: a timeline."""
+    """Who holds a valid label on day `on`, who must renew within `months`, who lapsed lately: a timeline.
+
+    Note that the table (and the text alternative) holds every organisation the counts are about;
+    the drawn timeline only the `TIMELINE_MAX` expiring first.
+    """
     index = radar.index_for(tables.label_events)
     shown = radar.board(index, on, months)
     chosen = radar.recent(shown, on, months)
-    rows = radar.board_rows(index, shown, chosen, TIMELINE_MAX)
+    rows = radar.board_rows(index, shown, chosen)
     if rows.empty:
         return None
     data = _timeline_frame(tables, rows, lang)
-    counts = pd.Series(shown.status[chosen]).value_counts()
+    counts = data["status"].value_counts()
     valid, expiring, lapsed = (int(counts.get(status, 0)) for status in (radar.VALID, radar.EXPIRING, radar.EXPIRED))
-    subtitle = t("radar.chart.subtitle", lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
-    if len(chosen) > len(rows):
-        subtitle += " " + t("radar.chart.shown", lang, shown=len(rows), total=formatting.number(len(chosen), lang))
+    key = "captions.radar.subtitle_one" if months == 1 else "radar.chart.subtitle"  # '1 måned', '6 måneder'
+    subtitle = t(key, lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
+    if len(data) > TIMELINE_MAX:
+        subtitle += " " + t("captions.radar.shown", lang, shown=TIMELINE_MAX, total=formatting.number(len(data), lang))
     items = [
         t("radar.chart.item", lang, organisation=o, level=lv, status=s, expiry=e)
         for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_label"]].itertuples(index=False)
@@ -385,14 +543,18 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     text = ChartText(
         title=t("radar.chart.title", lang, date=day_text),
         subtitle=subtitle,
-        source_line=records_line(tables, t("radar.chart.n", lang, count=formatting.number(len(rows), lang)), lang),
+        source_line=records_line(tables, t("radar.chart.n", lang, count=formatting.number(len(data), lang)), lang),
         description=t("radar.chart.description", lang, date=day_text, items=join_words(items, lang)),
     )
     horizon = (pd.Timestamp(on) + pd.DateOffset(months=months)).date().isoformat()
-    chart = charts.expiry_timeline(data, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang))
+    drawn = data.head(TIMELINE_MAX)
+    chart = charts.expiry_timeline(
+        drawn, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang)
+    )
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
     refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
-    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat())
+    n = {"organisations": len(data)}
+    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
 
 
 def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFrame:

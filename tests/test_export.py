@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from src import charts, export, i18n, i18n_story, views
+from src import chart_files, charts, export, i18n, i18n_story, views
 from src.charts import ChartText
 from src.data import Tables
 from src.i18n_export import EXPORT_EN, EXPORT_NB
@@ -215,19 +215,25 @@ def nordic_view(tables: Tables) -> ChartView:
 
 
 def test_csv_is_exactly_the_table_with_bom(tables: Tables) -> None:
-    view = quality_index(tables, "nb")
-    data = export.chart_csv(view)
+    view = quality_index(tables, "en")
+    data = export.chart_csv(view, "en")
     assert data.startswith("\ufeff".encode())
     back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")
-    assert list(back.columns) == list(view.table.columns)
-    assert back["value"].tolist() == view.table["value"].tolist()
+    assert list(back.columns) == [
+        "Country",
+        "Quality index (0–100)",
+        "Sample (n)",
+        "Figure id",
+        "Row in the source file",
+    ]
+    assert back["Quality index (0–100)"].tolist() == view.table["value"].tolist()
     assert len(back) == len(view.table)
 
 
 def test_csv_keeps_nordic_letters_and_defuses_formulas(tables: Tables) -> None:
-    back = pd.read_csv(io.BytesIO(export.chart_csv(nordic_view(tables))), encoding="utf-8-sig")
-    assert back["organisation"][0] == "Blå Ærlig Øst"
-    assert back["organisation"][1] == "'" + HOSTILE
+    back = pd.read_csv(io.BytesIO(export.chart_csv(nordic_view(tables))), encoding="utf-8-sig", sep=";")
+    assert back["Organisasjon"][0] == "Blå Ærlig Øst"
+    assert back["Organisasjon"][1] == "'" + HOSTILE
 
 
 def open_xlsx(data: bytes) -> openpyxl.Workbook:
@@ -240,13 +246,13 @@ def test_xlsx_has_data_and_source_sheets(tables: Tables, lang: str, source_sheet
     book = open_xlsx(export.chart_xlsx(view, lang, "SITAT-TEKST", as_of="2017-03-28"))
     assert book.sheetnames == ["Data", source_sheet]
     data = book["Data"]
-    assert [c.value for c in data[1]] == list(view.table.columns)
+    assert [c.value for c in data[1]] == [chart_files.header(c, lang) for c in view.table.columns]
     values = [c.value for c in data["B"][1:]]
     assert values == pytest.approx(view.table["value"].tolist())
     assert all(c.data_type == "n" for c in data["B"][1:])
     source = [c.value for row in book[source_sheet].iter_rows() for c in row if c.value is not None]
     assert view.text.title in source and view.text.source_line in source
-    assert "SITAT-TEKST" in source and "2017-03-28" in source
+    assert "SITAT-TEKST" in source and datetime(2017, 3, 28) in source  # a date cell
     assert ARTICLE_URL in source
     assert all(ref.quote in source for ref in view.sources)
 

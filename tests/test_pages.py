@@ -275,6 +275,9 @@ def test_every_chart_offers_downloads_citation_link_and_embed() -> None:
 
 def test_sources_page_offers_the_press_kit_and_dataset_citation() -> None:
     at = open_page("app_pages/sources.py", lang="en")
+    make = [b for b in at.button if b.label.startswith("Make the press kit (ZIP)")]
+    assert make, "the kit is made on request, with a progress bar, before it can be downloaded"
+    at = make[0].click().run(timeout=120)
     assert "Press kit (ZIP): every chart, the data and the sources" in [b.label for b in at.get("download_button")]
     assert any("Klyngekvalitet" in c.value and "i-perform.no" in c.value for c in at.code)
 

@@ -13,12 +13,16 @@ import pytest
 from src import filters, press_kit
 from src.data import Tables
 from src.dictionary import dictionary_frame
+from src.i18n import t
 from src.source_list import DOWNLOAD_TABLES
 from src.views import VIEWS
 
 BASE = "https://klynge.example.org"
 TODAY = date(2026, 11, 27)
-CHART_FILE = re.compile(r"^charts/klyngekvalitet_([a-z_]+)_nb_(\d{4}(?:-\d{2}-\d{2})?)\.(png|svg|csv|xlsx)$")
+CHART_FILE = re.compile(
+    rf"^charts/klyngekvalitet_({'|'.join(VIEWS)})(?:_[a-z0-9-]+)*_nb_(\d{{4}}(?:-\d{{2}}-\d{{2}})?)"
+    r"\.(png|svg|csv|xlsx|iso\.csv|metadata\.json)$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +42,7 @@ def test_every_chart_in_four_formats(kit: zipfile.ZipFile) -> None:
             match = CHART_FILE.match(name)
             assert match, name
             found.setdefault(match.group(1), set()).add(match.group(3))
-    assert found == {chart_id: {"png", "svg", "csv", "xlsx"} for chart_id in VIEWS}
+    assert found == {chart_id: set(press_kit.CHART_FORMATS) for chart_id in VIEWS}
 
 
 def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
@@ -46,7 +50,7 @@ def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
     expected = {f"data/klyngekvalitet_{table}.csv" for table in DOWNLOAD_TABLES}
     expected |= {"data/klyngekvalitet_data_nb.xlsx", "CITATION.txt", "DATA_DICTIONARY.txt"}
     assert expected <= names
-    assert len(names) == 4 * len(VIEWS) + len(expected)
+    assert len(names) == len(press_kit.CHART_FORMATS) * len(VIEWS) + len(expected)
 
 
 def test_chart_dates_match_their_sources(kit: zipfile.ZipFile) -> None:
@@ -82,8 +86,9 @@ def test_citation_file(kit: zipfile.ZipFile) -> None:
 
 def test_dictionary_file_lists_every_column(kit: zipfile.ZipFile) -> None:
     text = kit.read("DATA_DICTIONARY.txt").decode("utf-8")
-    for row in dictionary_frame().itertuples():
-        assert f"{row.column}: {row.meaning}" in text
+    for row in dictionary_frame("nb").itertuples():
+        shown = t(f"register.col.{row.column}", "nb") if row.table == "register" else row.column
+        assert f"{shown}: {row.meaning}" in text or f"{shown} (" in text
 
 
 def test_every_chart_has_default_filters_and_a_page(tables: Tables) -> None:
@@ -111,4 +116,5 @@ def test_english_texts(tables: Tables) -> None:
     text = press_kit.citation_text("DATASET", views, {v.chart_id: f"cite {v.chart_id}" for v in views}, "en")
     assert text.startswith("How to cite Klyngekvalitet") and "DATASET" in text
     assert all(f"cite {chart_id}" in text for chart_id in VIEWS)
-    assert "The explanations are in Norwegian" in press_kit.dictionary_text("en")
+    dictionary = press_kit.dictionary_text("en")
+    assert "Line number in label_records.csv" in dictionary and "Linjenummer" not in dictionary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pandas as pd
 import pytest
@@ -37,8 +38,8 @@ CASES = [
      lambda r, n: r["level"] == "gold" and r["event"] == "renewed"),
     ("nothing chosen", (), ALL_LEVELS, ALL_EVENTS, None, "", lambda r, n: False),
     ("unknown value ignored", ("NO", "SE"), ALL_LEVELS, ALL_EVENTS, None, "", lambda r, n: r["country"] == "NO"),
-    ("narrowed years drop undated", ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, (2014, 2016), "",
-     lambda r, n: not pd.isna(r["year"]) and 2014 <= r["year"] <= 2016),
+    ("narrowed years keep undated", ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, (2014, 2016), "",
+     lambda r, n: pd.isna(r["year"]) or 2014 <= r["year"] <= 2016),
     ("search either name, any case", ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, None, "node",
      lambda r, n: "node" in (n + " " + r["name_as_written"]).casefold()),
     ("search is plain text, not a pattern", ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, None, ".*", lambda r, n: False),
@@ -53,6 +54,43 @@ def test_filters_keep_exactly_the_matching_records(
     chosen = register.RegisterFilters(countries, levels, events, years or full, search)
     got = register.filter_records(tables, chosen, full)
     assert list(got["record_id"]) == _expected(tables, keep), case
+
+
+@pytest.mark.parametrize("years", [None, (2013, 2024), (2014, 2016)])
+def test_undated_records_go_only_when_the_reader_excludes_them(tables: Tables, years: tuple[int, int] | None) -> None:
+    """The issue: 2012–2024 showed 98, 2013–2024 showed 47 — every undated record silently dropped."""
+    full = _full_years(tables)
+    span = years or full
+    undated = int(tables.label_events["year"].isna().sum())
+    assert undated > 0
+    kept = register.filter_records(
+        tables, register.RegisterFilters(ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, span, ""), full
+    )
+    dropped = register.filter_records(
+        tables, register.RegisterFilters(ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, span, "", undated=False), full
+    )
+    in_span = tables.label_events["year"].between(*span).fillna(False).sum()
+    assert len(kept) == in_span + undated
+    assert len(dropped) == in_span and dropped["year"].notna().all()
+    view = register.register_view(tables, register.build_index(tables), register.RegisterFilters(
+        ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, span, ""), full, "nb")  # fmt: skip
+    assert view.undated == undated and view.matched == len(kept)
+
+
+def test_register_cells_tell_the_truth(tables: Tables) -> None:
+    """Missing scores are blank (never 'None'), dates are ISO as precise as the source, so they sort as dates."""
+    full = _full_years(tables)
+    view = register.register_view(
+        tables, register.build_index(tables), register.RegisterFilters(ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, full, ""),
+        full, "en",
+    )  # fmt: skip
+    table = view.table
+    assert "None" not in set(table["Score (%)"]) and "" in set(table["Score (%)"])
+    assert any(s and s[0].isdigit() for s in table["Score (%)"])
+    dates = [d for d in table["Date"] if d]
+    assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d) for d in dates), dates
+    assert sorted(dates) == sorted(dates, key=lambda d: (int(d[:4]), d))  # text order is date order
+    assert list(table.columns)[3:5] == ["Source", "Quote"]  # early: on screen at 1280 px without scrolling
 
 
 def test_search_finds_a_renamed_organisation_under_its_old_name(tables: Tables) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -27,8 +28,10 @@ NBSP = "\u00a0"
 
 # Every number each takeaway must state, formatted for its language (years and dates included).
 TAKEAWAY_NUMBERS = {
-    ("labels", "nb"): {"2"},  # label_validity, row 3: "gyldig i kun 2 år"
-    ("labels", "en"): {"2"},
+    # label_validity, row 3: "gyldig i kun 2 år" (2017); context_facts.csv row 15: gold re-certification "valid for
+    # three years" (2024): the article's rule and the later sources' renewals, both dated
+    ("labels", "nb"): {"2017", "2", "3", "2024"},
+    ("labels", "en"): {"2017", "2", "3", "2024"},
     ("index", "nb"): {"63,6", "100", "67,2", "3,6", "28", "29"},  # rows 11–14: "63,6 av 100 … 67,2 av 100"
     ("index", "en"): {"63.6", "100", "67.2", "3.6", "28", "29"},
     ("counts", "nb"): {"2017", "6", "0", "8"},  # rows 4–7: "8 gullklynger og 6 sølvklynger mot våre 6 … og 0"
@@ -39,8 +42,8 @@ TAKEAWAY_NUMBERS = {
     ("next", "en"): {"2017", "24", "2012", "2024", "2019", "6"},
     ("europe", "nb"): {"42", "2014", "86", "2017", "107", "2020", "137", "2023"},  # context_facts.csv rows 18–28
     ("europe", "en"): {"42", "2014", "86", "2017", "107", "2020", "137", "2023"},
-    ("message", "nb"): {"2", "31", "55"},
-    ("message", "en"): {"2", "31", "55"},
+    ("message", "nb"): {"2", "3", "31", "55"},
+    ("message", "en"): {"2", "3", "31", "55"},
 }
 
 
@@ -186,8 +189,9 @@ def test_story_catalogs_have_the_same_keys_and_no_empty_text() -> None:
         ("3", 3, False),
         ("1", 1, False),
         ("7", 7, False),
-        ("99", 1, True),
-        ("0", 1, True),
+        ("99", 7, False),  # past the end: the last slide, as a presenter typing ?slide=99 means
+        ("8", 7, False),
+        ("0", 1, False),
         ("-2", 1, True),
         ("abc", 1, True),
         ("2,3", 1, True),
@@ -195,24 +199,133 @@ def test_story_catalogs_have_the_same_keys_and_no_empty_text() -> None:
         ("3" * 500, 1, True),
     ],
 )
-def test_slide_parameter_falls_back_to_slide_one(raw: str, number: int, noticed: bool) -> None:
-    values, notices = parse({story.SLIDE_PARAM: raw}, story.url_spec())
+def test_slide_parameter_clamps_numbers_and_refuses_the_rest(raw: str, number: int, noticed: bool) -> None:
+    values, notices = parse({story.SLIDE_PARAM: story.clamped_param(raw) or ""}, story.url_spec())
     assert story.slide_number(values[story.SLIDE_PARAM]) == number
     assert bool(notices) is noticed
 
 
-def test_projector_spec_enlarges_type_and_plot_but_keeps_the_data(tables: Tables) -> None:
-    view = VIEWS["follow_up"](tables, "nb")
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"to": 4, "seq": 3}, 4),
+        ({"to": 99, "seq": 1}, 7),
+        ({"to": -5, "seq": 1}, 1),
+        ({"to": "4"}, 2),  # not a number: stay
+        ({"to": True}, 2),
+        ({"to": 4.5}, 2),
+        (None, 2),
+        ("<script>", 2),
+    ],
+)
+def test_a_key_press_asks_for_a_slide_inside_the_deck(value: object, expected: int) -> None:
+    assert story.requested_slide(value, current=2) == expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_label_validity_sentences_name_the_article_and_the_later_renewals(tables: Tables, lang: str) -> None:
+    """The article's 'only 2 years' (2017) is said as the article's; the 3-year gold renewals (2024) beside it."""
+    built = slides(tables, lang)
+    for key in ("labels", "message"):
+        takeaway = built[key].takeaway
+        assert {"nb": "Artikkelen", "en": "The article"}[lang] in takeaway
+        assert re.search(r"\b2\b", takeaway) and re.search(r"\b3\b", takeaway), takeaway
+        assert "context_facts.csv" in built[key].source  # the renewal fact's row is cited
+    assert "smartcarecluster.no" in [link.label for link in built["labels"].links]
+
+
+def slide_spec(tables: Tables, number: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    chart = story.build_slide(tables, number, "nb").chart
+    assert chart is not None
+    view = VIEWS[chart.name](tables, *chart.args)
     assert view is not None
     original = json.loads(json.dumps(view.spec))
-    projected = story.projector_spec(view.spec)
+    projected = story.projector_spec(view.spec, live=True)
     assert view.spec == original, "the cached spec must not change"
+    return original, projected
+
+
+@pytest.mark.parametrize("number", [2, 3, 4, 5])
+def test_the_slide_chart_fills_its_box_with_type_no_smaller_than_the_body(tables: Tables, number: int) -> None:
+    original, projected = slide_spec(tables, number)
     assert "title" not in projected  # the slide shows title, takeaway and source line itself
     assert projected["description"] == original["description"]
     assert projected["datasets"] == original["datasets"]
-    assert projected["height"] == original["height"] * story.HEIGHT_SCALE
-    font = projected["config"]["axis"]["labelFontSize"]
-    assert font == {"expr": f"width >= {story.WIDE_PLOT} ? 18 : 12"}
+    assert projected["height"] == "container" and projected["autosize"]["type"] == "fit"
+    axis = projected["config"]["axis"]
+    for font in (axis["labelFontSize"], axis["titleFontSize"]):
+        assert font["expr"].startswith(f"max({story.BODY_FONT_EXPR},")  # never below the slide's body type
+    assert axis["labelColor"] == axis["titleColor"] == story.SLIDE_TEXT_COLOUR
+    marks = [layer["mark"] for layer in projected["layer"] if layer["mark"].get("type") == "text"]
+    assert all(mark["fontSize"]["expr"].startswith("max(") for mark in marks)
+
+
+@pytest.mark.parametrize(
+    ("window", "body"), [((1280, 720), 20.2), ((1024, 768), 17.9), ((1920, 1080), 30.0), ((390, 844), 16.0)]
+)
+def test_the_body_size_follows_the_window_like_the_css(window: tuple[int, int], body: float) -> None:
+    """2.8 % of the height, at most 1.75 % of the width, 16–30 px: story.css's --story-body, worked by hand."""
+    assert story.static_body_px(window) == body
+
+
+def test_a_slide_chart_drawn_without_a_browser_has_fixed_type_and_height(tables: Tables) -> None:
+    """The one-file deck draws the slide variant with vl-convert: no window there, so nothing may depend on one."""
+    import vl_convert as vlc
+
+    view = VIEWS["labels_per_year"](tables, ("NO",), ("gold",), (2012, 2024), "nb")
+    assert view is not None
+    static = story.projector_spec(view.spec)
+    assert "windowSize" not in json.dumps(static)
+    assert static["height"] == view.spec["height"] * story.STATIC_HEIGHT_SCALE
+    svg = vlc.vegalite_to_svg({**static, "width": 880})
+    sizes = {float(size) for size in re.findall(r'font-size="([0-9.]+)px"', svg)}
+    assert sizes and min(sizes) >= 14, sizes  # the year labels may shrink to fit their band; nothing vanishes
+    assert max(sizes) >= story.static_body_px(story.STATIC_WINDOW)
+
+
+def contrast(hex_colour: str) -> float:
+    """WCAG 2.1 contrast ratio of a colour against white."""
+
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def test_slide_axis_text_has_at_least_aa_contrast() -> None:
+    assert contrast(story.SLIDE_TEXT_COLOUR) >= 4.5
+    assert contrast("#808495") < 4.5  # Streamlit's chart grey, which the slide variant replaces
+
+
+def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labels(tables: Tables) -> None:
+    original, projected = slide_spec(tables, 5)
+    years = sorted({row["year"] for rows in original["datasets"].values() for row in rows})
+    assert set(range(years[0], years[-1] + 1)) - set(years), "the data skips a year (2014): the test needs one"
+    impute = projected["transform"][-1]
+    assert impute["impute"] == "labels" and impute["key"] == "year" and impute["value"] == 0
+    assert impute["keyvals"] == {"start": years[0], "stop": years[-1] + 1}
+    assert "record_ids" not in impute["groupby"] and "country" in impute["groupby"]
+    assert all(layer["encoding"].get("color", {}).get("legend", None) is None for layer in projected["layer"])
+    texts = [layer["encoding"]["text"] for layer in projected["layer"] if "text" in layer["encoding"]]
+    assert [text.get("field") for text in texts] == ["labels"]  # the sums stay; the 'NO' on every bar goes
+    assert len(original["layer"]) == len(projected["layer"]) + 1
+    axis = projected["layer"][0]["encoding"]["x"]["axis"]
+    assert axis["labelOverlap"] is False  # Vega would drop every second year at projector type
+    assert axis["labelAngle"] == 0
+    assert axis["labelFontSize"]["expr"] == (  # the live variant's body size
+        f"min({story.BODY_FONT_EXPR}, width / {years[-1] - years[0] + 1} / {story.YEAR_LABEL_EMS})"
+    )
+
+
+def test_a_two_country_chart_keeps_its_legend_and_labels(tables: Tables) -> None:
+    view = VIEWS["labels_per_year"](tables, ("NO", "DK"), ("gold",), (2012, 2024), "nb")
+    assert view is not None
+    projected = story.projector_spec(view.spec, live=True)
+    assert len(projected["layer"]) == len(view.spec["layer"])
+    assert projected["layer"][0]["encoding"]["color"].get("legend", {}) is not None
 
 
 def test_table_markdown_shows_cells_as_text_and_only_safe_links() -> None:
@@ -269,7 +382,7 @@ def test_the_buttons_stop_at_the_ends() -> None:
     assert not last.button(key="story_previous").disabled
 
 
-@pytest.mark.parametrize("raw", ["99", "abc", "<script>alert(1)</script>"])
+@pytest.mark.parametrize("raw", ["abc", "<script>alert(1)</script>", "-1"])
 def test_a_bad_slide_number_shows_slide_one_with_a_notice(tables: Tables, raw: str) -> None:
     at = open_story(slide=raw)
     assert not at.exception
@@ -277,6 +390,35 @@ def test_a_bad_slide_number_shows_slide_one_with_a_notice(tables: Tables, raw: s
     assert any("ukjent verdi" in info.value and "slide" in info.value for info in at.info)
     assert not any("<script>" in info.value for info in at.info)
     assert "slide" not in at.query_params
+
+
+def test_slide_99_opens_the_last_slide(tables: Tables) -> None:
+    at = open_story(slide="99")
+    assert not at.exception
+    assert at.title[0].value == story.build_slide(tables, story.SLIDE_COUNT, "nb").title
+    assert at.query_params["slide"] == str(story.SLIDE_COUNT)
+    assert not at.info
+
+
+def test_button_names_are_plain_words() -> None:
+    """No keyboard shortcut on the buttons: a screen reader would read 'Neste Shortcut →' as the name."""
+    at = open_story(slide="2")
+    names = {b.key: b.label for b in at.button}
+    assert names["story_previous"] == "Forrige" and names["story_next"] == "Neste"
+    assert all(not b.proto.shortcut for b in at.button)
+
+
+def test_the_qr_button_shows_the_address_in_place_of_the_slide(tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KLYNGEKVALITET_BASE_URL", "https://klynge.example.no/app/")
+    at = open_story(slide="3", lang="en")
+    at.button(key="story_qr").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Follow on your phone"
+    assert any("https://klynge.example.no/app/?lang=en" in m.value for m in at.markdown)
+    assert not at.warning  # a public address: no "only on this computer" warning
+    assert len(at.get("image")) == 1
+    at.button(key="story_qr").click().run()
+    assert at.title[0].value == story.build_slide(tables, 3, "en").title
 
 
 def test_english_is_one_parameter_away(tables: Tables) -> None:

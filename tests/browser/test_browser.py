@@ -52,7 +52,7 @@ CHART = '[data-testid="stVegaLiteChart"] svg'
 TABLE = '[data-testid="stDataFrame"]:visible'  # loaded lazily, a moment after the script run ends
 SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 TEXT_ALTERNATIVE = re.compile(r"^\s*(Tekstalternativ|Text alternative):")
-REGISTER_COUNT = re.compile(r"Viser (\d+) av 101 oppføringer\.")  # README v2: 101 public label records
+REGISTER_COUNT = re.compile(r"Viser (\d+) av 101 oppføringer[;.]")  # README v2: 101 public label records
 
 # Streamlit scrolls inside <main data-testid="stMain">, not the document, so both are measured.
 CONTENT_HEIGHT_JS = """() => {

@@ -1,0 +1,89 @@
+"""A chart's rows as files: one for the reader's spreadsheet, one pair for programmers.
+
+The reader's file speaks their language: headers and country, level, stage and status names in
+it, whole numbers as whole numbers, and (through `src.downloads`) `;` and decimal comma in
+Norwegian. The programmer's pair is the same rows with the stable column names and codes of
+`ChartView.table` in ISO formats (`,` and `.`), plus a `.metadata.json` that says what the rows
+are: title, takeaway, source, quotes, licence note, as-of, n and the link (as OWID publishes).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+
+from src.downloads import to_csv_bytes
+from src.i18n import CATALOGS, DEFAULT_LANG, t
+from src.views import ChartView
+
+CODE_COLUMNS = {"country": "country", "level": "level", "stage": "stage", "status": "radar.status"}
+BOOLEAN_COLUMNS = ("valid_until_inferred",)
+METADATA_VERSION = 1
+
+
+def header(column: str, lang: str) -> str:
+    """A chart column's header in the reader's language ('count' → 'Antall'); the column name if it has none.
+
+    Note that `tests/test_newsroom_files.py` checks every column of every chart has one.
+    """
+    key = f"files.col.{column}"
+    return t(key, lang) if key in CATALOGS.get(lang, CATALOGS[DEFAULT_LANG]) else column
+
+
+def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
+    """Float columns holding only whole numbers become integers, so a count reads '6', not '6.0'."""
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_float_dtype(values) and values.dropna().map(float.is_integer).all():
+            out[column] = values.astype("Int64")
+    return out
+
+
+def reader_table(view: ChartView, lang: str) -> pd.DataFrame:
+    """The chart's rows for a reader: names instead of codes, whole numbers, headers in their language."""
+    frame = whole_numbers(view.table)
+    for column, prefix in CODE_COLUMNS.items():
+        if column in frame.columns:
+            frame[column] = [t(f"{prefix}.{code}", lang) for code in frame[column]]
+    for column in BOOLEAN_COLUMNS:
+        if column in frame.columns:
+            frame[column] = [t(f"files.{'yes' if flag else 'no'}", lang) for flag in frame[column]]
+    return frame.rename(columns={c: header(c, lang) for c in frame.columns})
+
+
+def reader_csv(view: ChartView, lang: str) -> bytes:
+    """The reader's CSV: `;` and decimal comma in Norwegian, `,` and `.` in English, UTF-8 with BOM."""
+    return to_csv_bytes(reader_table(view, lang), lang)
+
+
+def machine_csv(view: ChartView) -> bytes:
+    """The rows with stable column names and codes, ISO dates, `,` and `.`: the same in every language."""
+    return to_csv_bytes(whole_numbers(view.table), None, bom=False)
+
+
+def metadata(view: ChartView, lang: str, link: str, as_of: str, citation: str) -> dict[str, Any]:
+    """What the machine-readable rows are: words in `lang`, everything else language-neutral."""
+    return {
+        "version": METADATA_VERSION,
+        "chart": view.chart_id,
+        "language": lang,
+        "title": view.text.title,
+        "takeaway": view.text.subtitle,
+        "source": view.text.source_line,
+        "description": view.text.description,
+        "as_of": as_of,
+        "n": view.n,
+        "rows": len(view.table),
+        "columns": list(view.table.columns),
+        "link": link,
+        "citation": citation,
+        "licence": t("files.licence", lang),
+        "sources": [{"where": r.where, "url": r.url, "quote": r.quote, "row": r.row} for r in view.sources],
+    }
+
+
+def metadata_json(view: ChartView, lang: str, link: str, as_of: str, citation: str) -> str:
+    return json.dumps(metadata(view, lang, link, as_of, citation), ensure_ascii=False, indent=2) + "\n"

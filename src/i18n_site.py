@@ -1,0 +1,41 @@
+"""Words of the static edition (`src.site`): page chrome, download labels, link to the app."""
+
+from __future__ import annotations
+
+SITE_NB: dict[str, str] = {
+    "site.skip": "Hopp til innholdet",
+    "site.menu": "Sider",
+    "site.edition": "Statisk utgave, bygget {date}. Tallene er de samme som i appen.",
+    "site.explore": "Utforsk interaktivt",
+    "site.explore_app": "Åpne den interaktive appen",
+    "site.downloads": "Last ned",
+    "site.table_caption": "Dataene bak diagrammet: {title}",
+    "site.sources_heading": "Kilder",
+    "site.as_of_build": "Radaren viser stillingen per {date}, dagen denne siden ble bygget.",
+    "site.cards": "Nøkkeltall",
+    "site.story_download": "Presentasjonen som én fil (HTML, virker uten nett)",
+    "site.story_help": "Bla med ← → , PageUp/PageDown eller mellomrom.",
+    "site.story_open": "Åpne presentasjonen",
+    "site.records_all": "Alle {count} offentlige merkeoppføringer, hver med kilde.",
+    "site.source_link": "kilde",
+    "site.footer": "{app} · data fra Cluster Services (2017), ESCA og klyngenes egne sider · ingen sporing, ingen eksterne ressurser.",
+}
+
+SITE_EN: dict[str, str] = {
+    "site.skip": "Skip to content",
+    "site.menu": "Pages",
+    "site.edition": "Static edition, built {date}. The numbers are the same as in the app.",
+    "site.explore": "Explore interactively",
+    "site.explore_app": "Open the interactive app",
+    "site.downloads": "Download",
+    "site.table_caption": "The data behind the chart: {title}",
+    "site.sources_heading": "Sources",
+    "site.as_of_build": "The radar shows the state on {date}, the day this page was built.",
+    "site.cards": "Key figures",
+    "site.story_download": "The presentation as one file (HTML, works offline)",
+    "site.story_help": "Step with ← →, PageUp/PageDown or Space.",
+    "site.story_open": "Open the presentation",
+    "site.records_all": "All {count} public label records, each with its source.",
+    "site.source_link": "source",
+    "site.footer": "{app} · data from Cluster Services (2017), ESCA and the clusters' own pages · no tracking, no external resources.",
+}

@@ -1,0 +1,280 @@
+"""`python -m src.site`: write the static edition to `site/` (both languages), atomically.
+
+Everything is written into a temporary folder beside the target and swapped in only when the
+whole build succeeded, so a failed build leaves the previous site as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import posixpath
+import shutil
+import sys
+import tempfile
+import time
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from src import export, filters, formatting, share
+from src.citation import chart_citation, dataset_citation
+from src.data import Tables, load_tables
+from src.errors import DataError
+from src.i18n import DEFAULT_LANG, LANGUAGES, t
+from src.paths import PROJECT_ROOT
+from src.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
+from src.site import deck, pages
+from src.site.content import ChartBlock, Link, Page, table_data
+from src.site.svg import inline_svg, og_png
+from src.url_state import default_of, encode
+from src.views import ChartView
+
+SITE_DIR = PROJECT_ROOT / "site"
+SITE_URL_ENV = "KLYNGEKVALITET_SITE_URL"
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STYLE = HERE / "static" / "site.css"
+CSS_PATH = "assets/site.css"
+FILES = "files"
+OG = "og"
+EXTENSIONS = ("png", "svg", "csv", "xlsx")
+NARROW, WIDE = 340, 720  # px: a phone's column and a desktop's; the page shows the one that fits
+
+
+def site_url() -> str:
+    """The static edition's public address: $KLYNGEKVALITET_SITE_URL, else the app's own base URL."""
+    return (os.environ.get(SITE_URL_ENV) or export.base_url()).strip().rstrip("/")
+
+
+def environment() -> Environment:
+    """Jinja2 with autoescape on for every template: text from the data is always escaped."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)  # fmt: skip
+    env.globals["t"] = t
+    env.filters["rel"] = relative
+    return env
+
+
+def relative(target: str, page: str) -> str:
+    """`target` (site-relative) as seen from `page` (site-relative), so the site works from any folder or file://."""
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def app_link(app_url: str, chart_id: str, lang: str, today: date, tables: Tables) -> str:
+    """The same chart in the app, its page opened with the filters shown here (the radar's day named)."""
+    chosen = filters.chart_filters(tables, today)[chart_id]
+    values = {name: default_of(param) for name, param in chosen.spec.items()}
+    params = encode(values, chosen.spec)
+    if "on" in chosen.spec:
+        params["on"] = today.isoformat()  # the app's default is *its* today; this page shows the build day
+    if lang != DEFAULT_LANG:
+        params["lang"] = lang
+    return share.link(app_url, filters.CHART_PAGES[chart_id], params)
+
+
+def page_app_link(app_url: str, slug: str, lang: str) -> str:
+    return share.link(app_url, slug, {} if lang == DEFAULT_LANG else {"lang": lang})
+
+
+@dataclass
+class SiteMaker:
+    """Draws each chart, writes its files and preview image into `root`, and remembers what it wrote."""
+
+    root: Path
+    tables: Tables
+    lang: str
+    today: date
+    app_url: str
+    kit: dict[str, bytes | str] = field(default_factory=dict)  # the press kit's files, shared with the charts
+    written: list[str] = field(default_factory=list)
+    previews: dict[str, str] = field(default_factory=dict)
+    views: dict[str, ChartView | None] = field(default_factory=dict)
+
+    def view(self, chart_id: str) -> ChartView | None:
+        """The chart with its app page's default filters, built once per build and language."""
+        if chart_id not in self.views:
+            self.views[chart_id] = pages.default_view(self.tables, chart_id, self.lang, self.today)
+        return self.views[chart_id]
+
+    def export_files(self, view: ChartView, citation: str) -> dict[str, bytes | str]:
+        """PNG, SVG, CSV and XLSX of a chart: the press kit's own files when it has them (the same bytes)."""
+        as_of = export.chart_as_of(view, self.tables)
+        names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext) for ext in EXTENSIONS}
+        if all(f"{CHART_FOLDER}/{name}" in self.kit for name in names.values()):
+            return {ext: self.kit[f"{CHART_FOLDER}/{name}"] for ext, name in names.items()}
+        svg = export.chart_svg(view, self.lang, self.app_url)
+        return {
+            "png": export.png_from_svg(svg),
+            "svg": svg,
+            "csv": export.chart_csv(view),
+            "xlsx": export.chart_xlsx(view, self.lang, citation, as_of),
+        }
+
+    def file(self, name: str, data: bytes | str) -> str:
+        path = self.root / FILES / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        self.written.append(f"{FILES}/{name}")
+        return f"{FILES}/{name}"
+
+    def preview(self, view: ChartView, svg: str | None = None) -> str:
+        """The chart's 1200×630 link-preview image (made once per chart and language, from its exported SVG)."""
+        if view.chart_id not in self.previews:
+            name = f"{OG}/{view.chart_id}_{self.lang}.png"
+            (self.root / OG).mkdir(exist_ok=True)
+            (self.root / name).write_bytes(og_png(svg or export.chart_svg(view, self.lang, self.app_url)))
+            self.previews[view.chart_id] = name
+        return self.previews[view.chart_id]
+
+    def chart(self, view: ChartView) -> ChartBlock:
+        lang, prefix = self.lang, f"c-{view.chart_id}"
+        as_of = export.chart_as_of(view, self.tables)
+        explore = app_link(self.app_url, view.chart_id, lang, self.today, self.tables)
+        citation = chart_citation(view, lang, explore, self.tables, self.today)
+        made = self.export_files(view, citation)
+        downloads = tuple(
+            Link(t(f"export.download.{ext}", lang), self.file(export.file_name(view.chart_id, lang, as_of, ext), data))
+            for ext, data in made.items()
+        )
+        self.preview(view, str(made["svg"]))
+        return ChartBlock(
+            chart_id=view.chart_id,
+            title=view.text.title,
+            subtitle=view.text.subtitle,
+            source_line=view.text.source_line,
+            description=view.text.description,
+            svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
+            svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
+            table=table_data(view.table, lang, t("site.table_caption", lang, title=view.text.title)),
+            quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
+            downloads=downloads,
+            explore=explore,
+        )
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build wrote: the pages (site-relative paths) and how long it took."""
+
+    pages: list[str]
+    seconds: float
+
+
+def build_site(
+    out: Path = SITE_DIR,
+    tables: Tables | None = None,
+    today: date | None = None,
+    languages: tuple[str, ...] = LANGUAGES,
+) -> Built:
+    """Build every page in every language into a temporary folder, then swap it in for `out`."""
+    start = time.perf_counter()
+    tables = tables if tables is not None else load_tables()
+    today = today or date.today()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+    work.chmod(0o755)  # mkdtemp makes it private; a web server's workers must read it
+    try:
+        written = _write_all(work, tables, today, languages)
+        swap(work, out)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return Built(written, time.perf_counter() - start)
+
+
+def swap(new: Path, out: Path) -> None:
+    """Put `new` where `out` is: two renames on one file system, then the old copy is removed."""
+    old = out.with_name(f".{out.name}-old-{os.getpid()}")
+    if out.exists():
+        out.rename(old)
+    new.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ...]) -> list[str]:
+    """Every language in its own thread: vl-convert draws outside Python's lock, so two cores both work."""
+    (root / "assets").mkdir()
+    shutil.copyfile(STYLE, root / CSS_PATH)
+    export.warm_up()  # once, before the threads (it briefly changes the process environment)
+    with ThreadPoolExecutor(max_workers=len(languages)) as pool:
+        done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
+    return [path for paths in done for path in paths]
+
+
+def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
+    env = environment()
+    app_url, base = export.base_url(), site_url()
+    written: list[str] = []
+    maker = SiteMaker(root, tables, lang, today, app_url, dict(press_kit_files(tables, lang, app_url, today)))
+    for page in _pages(tables, lang, today, maker, app_url):
+        path = pages.page_path(page.slug, lang)
+        target = root / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
+        html = env.get_template("page.html.j2").render(
+            page=page, path=path, css=CSS_PATH, base=base, og_image=f"{base}/{og}", canonical=_canonical(base, path),
+            other=_other_language(page.slug, lang, languages), app=page_app_link(app_url, page.slug or "", lang),
+            nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
+            built=formatting.day(today, lang), lang=lang,
+        )  # fmt: skip
+        target.write_text(html, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:
+    built = [make(tables, lang, today, maker) for make in pages.SIMPLE_PAGES]
+    kit = maker.file(f"klyngekvalitet_pressepakke_{lang}.zip", zip_bytes(maker.kit))
+    citation = dataset_citation(tables, lang, app_url, today)
+    built.append(pages.sources_page(tables, lang, today, maker, kit, citation))
+    deck_path = pages.page_path("", lang).replace("index.html", pages.STORY_FILE)
+    (maker.root / deck_path).parent.mkdir(parents=True, exist_ok=True)
+    (maker.root / deck_path).write_text(deck.story_html(tables, lang, app_url), encoding="utf-8")
+    built.append(pages.story_page(tables, lang, today, maker, deck_path))
+    return built
+
+
+def zip_bytes(files: dict[str, bytes | str]) -> bytes:
+    """The press kit ZIP from its files (as `press_kit.press_kit_zip` packs them: images stored, text deflated)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            stored = name.endswith(STORED_SUFFIXES)
+            archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def _og_view(maker: SiteMaker, page: Page) -> ChartView:
+    view = maker.view(page.og_chart) or maker.view("quality_index")
+    if view is None:
+        raise DataError([], hint="no chart has data for a link preview")
+    return view
+
+
+def _canonical(base: str, path: str) -> str:
+    return f"{base}/{path.removesuffix('index.html')}"
+
+
+def _other_language(slug: str, lang: str, languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(code, name, site-relative path) of the same page in each other language."""
+    names = {"nb": "Norsk", "en": "English"}
+    return [(code, names.get(code, code), pages.page_path(slug, code)) for code in languages if code != lang]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the static edition (both languages) into a folder.")
+    parser.add_argument("--out", type=Path, default=SITE_DIR, help="target folder (default: site/)")
+    args = parser.parse_args(argv)
+    try:
+        built = build_site(args.out)
+    except DataError as error:
+        print(f"site not built, the previous one is kept: {error}", file=sys.stderr)
+        return 1
+    print(f"{len(built.pages)} pages written to {args.out} in {built.seconds:.1f} s")
+    return 0

@@ -1,0 +1,62 @@
+"""The story as one self-contained HTML file: slides, inline SVG charts, CSS and a few lines of script.
+
+It opens from a USB stick on any laptop, offline and without Python; the app offers it for
+download on its story page, and the static edition links it. The slides are `src.story`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from markupsafe import Markup
+
+from src import formatting, story
+from src.data import Tables
+from src.i18n import t
+from src.site.svg import inline_svg
+from src.views import VIEWS
+
+DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the file scales it to the screen
+
+
+@dataclass(frozen=True)
+class DeckSlide:
+    """A slide with its chart already drawn (or none)."""
+
+    slide: story.Slide
+    svg: Markup | None
+
+
+def deck_slides(tables: Tables, lang: str) -> list[DeckSlide]:
+    """Every slide, its chart drawn from the same view and projector spec as the app's story page."""
+    slides = []
+    for number, slide in enumerate(story.build_story(tables, lang), start=1):
+        svg = None
+        if slide.chart is not None:
+            view = VIEWS[slide.chart.name](tables, *slide.chart.args)
+            if view is not None:
+                spec = {**story.projector_spec(view.spec), "width": DECK_CHART_WIDTH}
+                svg = inline_svg(view, DECK_CHART_WIDTH, f"s{number}", spec)
+        slides.append(DeckSlide(slide, svg))
+    return slides
+
+
+def story_html(tables: Tables, lang: str, app_url: str, today: date | None = None) -> str:
+    """The whole deck as one HTML document (UTF-8 text)."""
+    from src.site.build import STYLE, environment  # the one Jinja environment; imported late to avoid a cycle
+
+    deck_css = (STYLE.parent / "deck.css").read_text(encoding="utf-8")
+    return (
+        environment()
+        .get_template("deck.html.j2")
+        .render(
+            lang=lang,
+            title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
+            slides=deck_slides(tables, lang),
+            css=Markup(deck_css),  # our own file
+            app_url=app_url,
+            built=formatting.day(today or date.today(), lang),
+            total=story.SLIDE_COUNT,
+        )
+    )

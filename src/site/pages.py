@@ -1,0 +1,198 @@
+"""The static pages, in one language: the same content the app's pages show, with its default filters.
+
+Each function returns a `Page` of blocks. Charts and files go through `Maker` (implemented by
+`src.site.build`), which draws, writes and returns site-relative addresses; this module only
+decides what goes on which page, reading every word and number from the shared `src` modules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Protocol, cast
+
+from src import filters, formatting, metrics, register, renewal, source_list, summaries
+from src.data import Tables
+from src.downloads import to_csv_bytes
+from src.i18n import t
+from src.site.content import Block, Card, ChartBlock, Link, Page, plain, table_data
+from src.url_state import default_of
+from src.views import VIEWS, ChartView
+
+PAGE_SLUGS = ("", "comparison", "follow_up", "levels", "renewal", "register", "sources", "story")
+NAV_KEYS = {"": "nav.overview", **{slug: f"nav.{slug}" for slug in PAGE_SLUGS if slug}}
+STORY_FILE = "story.html"
+
+
+class Maker(Protocol):
+    """Draws charts and writes files for the pages; returns what the page links to."""
+
+    def chart(self, view: ChartView) -> ChartBlock: ...
+
+    def view(self, chart_id: str) -> ChartView | None: ...
+
+    def file(self, name: str, data: bytes | str) -> str: ...
+
+
+def page_path(slug: str, lang: str) -> str:
+    """Where a page lives, relative to the site root: 'index.html', 'levels/index.html', 'en/levels/index.html'."""
+    prefix = "" if lang == "nb" else f"{lang}/"
+    return f"{prefix}{slug}/index.html" if slug else f"{prefix}index.html"
+
+
+def default_view(tables: Tables, chart_id: str, lang: str, today: date) -> ChartView | None:
+    """A chart with the filters its app page opens with (the radar on `today`, the build day)."""
+    chosen = filters.chart_filters(tables, today)[chart_id]
+    args = chosen.args({name: default_of(param) for name, param in chosen.spec.items()})
+    return VIEWS[chart_id](tables, *args, lang)
+
+
+def _charts(tables: Tables, ids: Sequence[str], lang: str, today: date, maker: Maker) -> list[Block]:
+    blocks = []
+    for chart_id in ids:
+        view = maker.view(chart_id)
+        blocks.append(Block("chart", chart=maker.chart(view)) if view else Block("note", t("chart.no_data", lang)))
+    return blocks
+
+
+def overview(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    cards = [Card(c.label, c.value, c.source, c.quote) for c in summaries.cards(tables, lang)]
+    more = [Link(t(NAV_KEYS[s], lang), page_path(s, lang)) for s in PAGE_SLUGS if s]
+    return Page("", lang, t("overview.title", lang), summaries.lead(tables, lang), "quality_index", [
+        Block("text", summaries.lead(tables, lang)),
+        Block("bullets", items=tuple(summaries.argument(tables, lang))),
+        Block("heading", t("site.cards", lang)),
+        Block("cards", items=tuple(cards)),
+        Block("heading", t("overview.more", lang)),
+        Block("links", items=tuple(more)),
+    ])  # fmt: skip
+
+
+def comparison(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    blocks = [Block("text", t("comparison.lead", lang))]
+    blocks += _charts(tables, ("quality_index", "valid_labels"), lang, today, maker)
+    blocks.append(Block("note", t("comparison.no_bronze", lang)))
+    return Page("comparison", lang, t("comparison.title", lang), t("comparison.lead", lang), "quality_index", blocks)
+
+
+def follow_up(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    result = metrics.follow_up(tables.figures)
+    pct = lambda share: formatting.percent(share, lang)  # noqa: E731
+    interval = t("follow_up.interval", lang, rate=pct(result.rate), followed=result.followed_up, total=result.total,
+                 low=pct(result.low), high=pct(result.high))  # fmt: skip
+    blocks = [
+        Block("text", plain(t("follow_up.lead", lang))),
+        Block("cards", items=(Card(t("follow_up.rate", lang), pct(result.rate), interval, ""),)),
+    ]
+    if not result.is_consistent:
+        blocks.append(Block("note", t("follow_up.inconsistent", lang, followed=result.followed_up,
+                                      lapsed=result.lapsed, total=result.total)))  # fmt: skip
+    blocks += _charts(tables, ("follow_up",), lang, today, maker)
+    blocks.append(Block("note", plain(t("follow_up.definition", lang))))
+    return Page("follow_up", lang, t("follow_up.title", lang), interval, "follow_up", blocks)
+
+
+def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    blocks = [
+        Block("text", t("levels.lead", lang)),
+        Block("note", t("coverage.records", lang, **register.coverage(tables))),
+    ]
+    blocks += _charts(tables, ("level_distribution", "labels_per_year", "gold_scores"), lang, today, maker)
+    return Page("levels", lang, t("levels.title", lang), t("levels.lead", lang), "level_distribution", blocks)
+
+
+def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    computed = renewal.computed_follow_up(tables, lang, today)
+    mine, article = renewal.shares(computed, metrics.follow_up(tables.figures), lang)
+    months = filters.RADAR_MONTHS[2]  # the window the app's radar opens with
+    radar = renewal.radar_tables(tables, today, months, lang)
+    day = formatting.day(today, lang)
+    blocks = [
+        Block("text", t("renewal.lead", lang)),
+        Block("heading", t("follow_up.computed.title", lang)),
+        Block("text", plain(computed.definition)),
+        Block(
+            "cards",
+            items=(
+                Card(t("renewal.metric.computed", lang), mine, "", ""),
+                Card(t("renewal.metric.article", lang), article, "", ""),
+            ),
+        ),
+        Block("note", computed.coverage),
+        Block("note", computed.comparison),
+        Block("note", plain(t("follow_up.computed.partial_note", lang))),
+        Block("table", table=table_data(computed.by_country, lang, t("follow_up.computed.title", lang))),
+        Block("heading", t("radar.title", lang)),
+        Block("note", t("site.as_of_build", lang, date=day)),
+        Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
+        *_charts(tables, ("expiry_radar",), lang, today, maker),
+        Block("heading", t("radar.window", lang, months=months)),
+        Block("table", table=table_data(radar.due, lang, t("radar.window", lang, months=months)))
+        if len(radar.due)
+        else Block("note", t("radar.none", lang)),
+        Block("heading", t("radar.all", lang)),
+        Block("table", table=table_data(radar.board, lang, t("radar.all", lang))),
+        *(Block("note", note) for note in renewal.validity_notes(tables, lang)),
+    ]
+    return Page("renewal", lang, t("renewal.title", lang), t("renewal.lead", lang), "expiry_radar", blocks)
+
+
+def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
+    spec = filters.register_page(tables)
+    span = filters.year_span(spec)
+    every = {name: default_of(param) for name, param in spec.items()}
+    everything = register.RegisterFilters(
+        cast(tuple[str, ...], every["countries"]),
+        cast(tuple[str, ...], every["levels"]),
+        cast(tuple[str, ...], every["events"]),
+        cast(tuple[int, int], every["years"]),
+        "",
+    )
+    records = register.display_table(register.filter_records(tables, everything, span), lang)
+    csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records))
+    blocks = [
+        Block("text", t("register.lead", lang)),
+        Block("note", t("coverage.records", lang, **register.coverage(tables))),
+        Block("text", t("site.records_all", lang, count=formatting.number(len(records), lang))),
+        Block("links", items=(Link(t("register.download", lang), csv),)),
+        Block("table", table=table_data(records, lang, t("register.title", lang))),
+    ]
+    return Page("register", lang, t("register.title", lang), t("register.lead", lang), "labels_per_year", blocks)
+
+
+def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit: str, citation: str) -> Page:
+    content = source_list.page_content(tables, lang)
+    files = tuple(Link(item.label, maker.file(item.file_name, item.data())) for item in content.downloads)
+    blocks = [
+        Block("text", t("sources.lead", lang)),
+        Block("heading", t("sources.figures", lang)),
+        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang))),
+        Block("heading", t("sources.publications", lang)),
+        Block("table", table=table_data(content.publications, lang, t("sources.publications", lang))),
+        Block("heading", t("sources.discrepancies", lang)),
+        Block("note", t("sources.discrepancies.lead", lang)),
+        *(Block("discrepancy", items=(item,), text=t("sources.disc.no_b", lang)) for item in content.discrepancies),
+        Block("heading", t("sources.renames", lang)),
+        Block("table", table=table_data(content.renames, lang, t("sources.renames", lang))),
+        Block("heading", t("sources.dictionary", lang)),
+        Block("table", table=table_data(content.dictionary, lang, t("sources.dictionary", lang))),
+        Block("heading", t("sources.downloads", lang)),
+        Block("text", t("export.dataset.heading", lang)),
+        Block("pre", citation),
+        Block("links", items=(Link(t("export.download.press_kit", lang), press_kit), *files)),
+    ]
+    return Page("sources", lang, t("sources.title", lang), t("sources.lead", lang), "quality_index", blocks)
+
+
+def story_page(tables: Tables, lang: str, today: date, maker: Maker, deck: str) -> Page:
+    """The story's landing page: what it is, how to step, the deck to open or carry on a USB stick."""
+    blocks = [
+        Block("text", t("site.story_help", lang)),
+        Block("links", items=(Link(t("site.story_open", lang), deck), Link(t("site.story_download", lang), deck))),
+    ]
+    title = t("nav.story", lang)
+    return Page("story", lang, title, t("site.story_help", lang), "quality_index", blocks)
+
+
+PageBuilder = Callable[[Tables, str, date, Maker], Page]
+SIMPLE_PAGES: tuple[PageBuilder, ...] = (overview, comparison, follow_up, levels, renewal_page, register_page)
