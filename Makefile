@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site lint typecheck unit browser bench setup setup-dev browser-deps clean
+.PHONY: run test data site lint typecheck unit browser a11y bench setup setup-dev browser-deps clean
 
 run: $(VENV)/.stamp-run
 	$(PY) -m streamlit run app.py --server.port $(PORT)
@@ -31,6 +31,11 @@ unit: $(VENV)/.stamp-dev
 
 browser: $(VENV)/.stamp-dev browser-deps
 	$(PY) -m pytest -m browser
+
+# WCAG 2.1 A/AA audit alone: axe-core in Chromium on every page, plus the chart and theme contrast checks.
+# Report: test-artifacts/a11y/axe-report.json (and axe-summary.txt).
+a11y: $(VENV)/.stamp-dev browser-deps
+	$(PY) -m pytest -m a11y
 
 bench: $(VENV)/.stamp-dev browser-deps
 	$(PY) -m bench.run_all

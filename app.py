@@ -24,6 +24,7 @@ PAGES = [
 # `?embed=true` (a chart embed, a presenter's slides) shows the page alone: no menu, no language row.
 embedded = bool(st.context.is_embedded)
 page = st.navigation(PAGES, position="hidden" if embedded else "sidebar")
+ui.page_head(page.title, lang)
 if page.url_path != "chart" and not embedded:
     ui.language_switch()
 page.run()

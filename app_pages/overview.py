@@ -23,6 +23,6 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
 st.caption(t("overview.europe_note", lang))
 ui_org.search_box("overview_org_search", compact=True)
 
-st.subheader(t("overview.more", lang))
+st.header(t("overview.more", lang))
 for page in ("comparison", "follow_up", "levels", "register", "organisation", "sources", "story"):
     st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))

@@ -15,7 +15,7 @@ today = date.today()
 st.title(t("renewal.title", lang))
 st.caption(t("renewal.lead", lang))
 
-st.subheader(t("follow_up.computed.title", lang))
+st.header(t("follow_up.computed.title", lang))
 computed = ui.computed_follow_up(lang, today)
 st.markdown(escape_markdown(computed.definition))
 computed_share, article_share = renewal.shares(computed, ui.article_follow_up(), lang)
@@ -27,7 +27,7 @@ st.caption(escape_markdown(computed.comparison))
 st.info(t("follow_up.computed.partial_note", lang))
 ui.safe_table(computed.by_country)
 
-st.subheader(t("radar.title", lang))
+st.header(t("radar.title", lang))
 spec = filters.renewal_page(today)
 state = ui.url_values(spec, "renewal")
 low, high, _ = filters.RADAR_MONTHS

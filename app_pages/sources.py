@@ -13,26 +13,26 @@ st.title(t("sources.title", lang))
 st.caption(t("sources.lead", lang))
 link_column = t("sources.col.link", lang)
 
-st.subheader(t("sources.figures", lang))
+st.header(t("sources.figures", lang))
 ui.safe_table(
     content.figures,
     {link_column: st.column_config.LinkColumn(link_column, display_text=t("source.link", lang))},
 )
-st.subheader(t("sources.publications", lang))
+st.header(t("sources.publications", lang))
 pub_link = t("sources.pub.url", lang)
 ui.safe_table(content.publications, {pub_link: st.column_config.LinkColumn(pub_link)})
 
-st.subheader(t("sources.discrepancies", lang))
+st.header(t("sources.discrepancies", lang))
 st.caption(t("sources.discrepancies.lead", lang))
 for item in content.discrepancies:
     ui.discrepancy(item, lang)
-st.subheader(t("sources.renames", lang))
+st.header(t("sources.renames", lang))
 ui.safe_table(content.renames, ui.link_columns([t("sources.rename.link", lang)], lang))
 
-st.subheader(t("sources.dictionary", lang))
+st.header(t("sources.dictionary", lang))
 ui.safe_table(content.dictionary)
 
-st.subheader(t("sources.downloads", lang))
+st.header(t("sources.downloads", lang))
 root = ui.app_root("sources")
 ui.copyable(t("export.dataset.heading", lang), ui.dataset_citation(lang, root))
 ui.press_kit_button(lang, root)

@@ -20,6 +20,9 @@ STAGE_COLORS = {"first_benchmarking": "#6B6B6B", "renewed_or_upgraded": "#0072B2
 TITLE_WRAP = 38  # characters per title line: fits a 390 px phone
 SUBTITLE_WRAP = 50
 SOURCE_COLOR = "#4A4A4A"  # 9:1 on white
+TEXT_COLOR = "#1F2328"  # the theme's text colour, 15.8:1 on white
+AXIS_TEXT_COLOR = SOURCE_COLOR  # Streamlit's chart theme would draw axes and legends in #808495 (3.72:1)
+INK_ON_FILL = ("#FFFFFF", "#000000")  # text drawn on a bar: whichever of these contrasts more with the bar
 BAR_HEIGHT = 34
 LABEL_FONT_SIZE = 13
 # Fit the width to the container but keep the declared plot height; Streamlit's default ("fit")
@@ -75,6 +78,7 @@ def captioned(chart: alt.LayerChart, text: ChartText, lang: str) -> alt.LayerCha
         anchor="start",
         fontSize=16,
         subtitleFontSize=12,
+        color=TEXT_COLOR,
         subtitleColor=SOURCE_COLOR,
         subtitlePadding=6,
         offset=12,
@@ -86,10 +90,33 @@ def captioned(chart: alt.LayerChart, text: ChartText, lang: str) -> alt.LayerCha
     return (
         chart.properties(title=title, description=text.description, width="container", autosize=FIT_WIDTH)
         .configure(locale=locale, font="sans-serif")
-        .configure_axis(labelFontSize=12, titleFontSize=12, labelLimit=180)
-        .configure_legend(orient="bottom", labelFontSize=12, titleFontSize=12)
+        .configure_title(color=TEXT_COLOR, subtitleColor=SOURCE_COLOR)
+        .configure_axis(
+            labelFontSize=12, titleFontSize=12, labelLimit=180, labelColor=AXIS_TEXT_COLOR, titleColor=AXIS_TEXT_COLOR
+        )
+        .configure_legend(
+            orient="bottom", labelFontSize=12, titleFontSize=12, labelColor=AXIS_TEXT_COLOR, titleColor=AXIS_TEXT_COLOR
+        )
+        .configure_text(color=TEXT_COLOR)
         .configure_view(stroke=None)
     )
+
+
+def ink_on(fill: str) -> str:
+    """The text colour for a label drawn on `fill`: white or black, whichever has the higher WCAG contrast."""
+    return max(INK_ON_FILL, key=lambda ink: _contrast(ink, fill))
+
+
+def _contrast(one: str, other: str) -> float:
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a #RRGGBB colour."""
+    channels = [int(colour.lstrip("#")[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def _scale(colors: dict[str, str]) -> alt.Scale:
@@ -162,10 +189,16 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
         tooltip=["year:O", "country_label:N", alt.Tooltip("labels:Q", title=axis_title)],
     )
     totals = base.mark_text(dy=-7, fontSize=11).encode(y="sum(labels):Q", text="sum(labels):Q")
-    codes = base.mark_text(baseline="top", dy=3, fontSize=9, fontWeight="bold", color="white").encode(
-        y=alt.Y("sum(labels):Q", stack="zero"), detail="country:N", order=alt.Order("country:N"), text="country:N"
+    inks = alt.Scale(domain=scale.domain, range=[ink_on(COUNTRY_COLORS[c]) for c in countries])
+    codes = base.mark_text(baseline="top", dy=3, fontSize=9, fontWeight="bold").encode(
+        y=alt.Y("sum(labels):Q", stack="zero"),
+        detail="country:N",
+        order=alt.Order("country:N"),
+        text="country:N",
+        color=alt.Color("country_label:N", scale=inks, legend=None),  # white on blue, black on vermillion
     )  # each segment names its country, so colour is never the only cue
-    return cast(alt.LayerChart, alt.layer(bars, codes, totals).properties(height=260))
+    layered = alt.layer(bars, codes, totals).resolve_scale(color="independent")
+    return cast(alt.LayerChart, layered.properties(height=260))
 
 
 def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerChart:

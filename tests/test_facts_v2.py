@@ -128,7 +128,7 @@ def test_a_discrepancy_the_catalog_does_not_know_is_shown_in_the_datas_words(tab
 def test_sources_page_shows_discrepancies_and_renames() -> None:
     at = open_page("app_pages/sources.py", lang="en")
     assert not at.exception
-    headers = [h.value for h in at.subheader]
+    headers = [h.value for h in (*at.header, *at.subheader)]  # sections are h2 (st.header) under the h1
     assert "Known differences between sources" in headers and "Renames and their sources" in headers
     text = plain(" ".join(m.value for m in at.markdown))
     for row in _csv("discrepancies.csv"):

@@ -208,7 +208,9 @@ def test_unknown_language_falls_back_to_norwegian_with_a_notice() -> None:
 @pytest.mark.parametrize("page", list(PAGES))
 def test_no_raw_catalog_keys_on_screen(page: str, lang: str) -> None:
     at = open_page(page, lang=lang)
-    texts = [el.value for kind in ("title", "caption", "markdown", "info", "subheader") for el in getattr(at, kind)]
+    texts = [
+        el.value for kind in ("title", "caption", "markdown", "info", "header", "subheader") for el in getattr(at, kind)
+    ]
     texts += [m.label for m in at.metric]
     keyish = re.compile(
         r"\b(?:nav|overview|comparison|follow_up|levels|register|sources|source|chart|filter)\.[a-z_]+\b"
