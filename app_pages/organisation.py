@@ -34,10 +34,10 @@ counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
            events=formatting.number(profile.events, lang))  # fmt: skip
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
-st.subheader(t("org.former.title", lang))
+st.header(t("org.former.title", lang))
 st.markdown(org_views.former_markdown(profile.former, lang))
 
-st.subheader(t("org.status.title", lang))
+st.header(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
                        key="org_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
 on = picked if isinstance(picked, date) else today  # a cleared field means today
@@ -52,7 +52,7 @@ if scores is not None:
 else:
     st.caption(t("org.no_scores", lang))
 
-st.subheader(t("org.sources.title", lang))
+st.header(t("org.sources.title", lang))
 for ref in profile.sources:
     st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
 

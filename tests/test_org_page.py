@@ -50,7 +50,7 @@ def test_changing_the_day_changes_the_chart_data_and_the_link() -> None:
 def test_english_page() -> None:
     at = open_page(PAGE, org="gce-node", lang="en")
     assert not at.exception
-    assert at.subheader[0].value == "Former names"
+    assert at.header[0].value == "Former names"
     assert "labels and validity" in " ".join(chart_specs(at)[0]["title"]["text"])
 
 

@@ -38,7 +38,7 @@ PAGES: dict[str, PageSpec] = {
     "follow_up": PageSpec("/follow_up", charts=1, tables=0),
     "levels": PageSpec("/levels", charts=4, tables=0),
     "register": PageSpec("/register", charts=0, tables=1),
-    "sources": PageSpec("/sources", charts=0, tables=3),
+    "sources": PageSpec("/sources", charts=0, tables=4),
     "story": PageSpec("/story", charts=0, tables=0),
     "renewal": PageSpec("/renewal", charts=1, tables=2),
 }
