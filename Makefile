@@ -55,12 +55,14 @@ $(VENV)/.stamp-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.stamp-run
 
-# Debian's Chromium for the real-browser tests (Playwright drives it; it never downloads a browser).
+# Debian packages the tests use: Chromium (Playwright drives it; it never downloads a browser), fonts, nginx
+# (serving checks) and a Java runtime (the static edition's HTML validator). Installed when run as root.
+SYSTEM_PACKAGES := chromium fonts-dejavu-core fonts-noto-color-emoji nginx-light default-jre-headless
 browser-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || ! command -v nginx >/dev/null || ! command -v java >/dev/null; then \
 	  if [ "$$(id -u)" = "0" ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-color-emoji; \
-	  else echo "Chromium missing: run 'sudo apt-get install chromium' (browser tests will be skipped)"; fi; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	  else echo "Missing system packages: run 'sudo apt-get install $(SYSTEM_PACKAGES)' (their tests are skipped)"; fi; \
 	fi
 
 clean:
