@@ -18,7 +18,13 @@ from src.downloads import to_csv_bytes
 from src.i18n import CATALOGS, DEFAULT_LANG, t
 from src.views import ChartView
 
-CODE_COLUMNS = {"country": "country", "level": "level", "stage": "stage", "status": "radar.status"}
+CODE_COLUMNS = {
+    "country": "country",
+    "level": "level",
+    "stage": "stage",
+    "status": "radar.status",
+    "series": "europe.series",
+}
 BOOLEAN_COLUMNS = ("valid_until_inferred",)
 METADATA_VERSION = 1
 

@@ -51,6 +51,7 @@ EUROPE_COUNTS = (
 )
 UNDATED_COUNTS = ("gold_count_57", "gold_count_78", "gold_count_121", "gold_45_9", "register_total")
 SERIES_ORDER = ("benchmarked", "bronze", "silver", "gold", "norway_gold")
+SERIES_LEVEL = {"benchmarked": "all", "norway_gold": "gold"}  # the others are a level by name
 
 
 def count_label(value: float, qualifier: str, lang: str) -> str:
@@ -70,8 +71,10 @@ def _part(value: str, part: int) -> float | None:
 def europe_counts(facts: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per dated count (and Norway's valid gold labels from the article), oldest first.
 
-    Columns: fact_id, series, series_label, count, qualifier, count_label, day (ISO, the first day of
-    the period the source names), date_label (as precise as the source), statement, source, quote, source_row.
+    Columns: fact_id, series, level (bronze, silver, gold, or all for benchmarkings at any level),
+    series_label, count, qualifier, count_label, day (ISO, the first day of the period the source names),
+    year, precision (day, month or year), date_label (as precise as the source), statement, source, quote,
+    source_row, file.
     A fact that is missing, undated or not a number is left out, never guessed.
     """
     by_id = facts.set_index("fact_id")
@@ -103,11 +106,14 @@ def _row(fact_id: str, series: str, count: float, qualifier: str, day: object, f
     return {
         "fact_id": fact_id,
         "series": series,
+        "level": SERIES_LEVEL.get(series, series),
         "series_label": t(f"europe.series.{series}", lang),
         "count": count,
         "qualifier": qualifier,
         "count_label": count_label(count, qualifier, lang),
         "day": pd.Timestamp(day).strftime("%Y-%m-%d"),
+        "year": pd.Timestamp(day).year,
+        "precision": str(precision),
         "date_label": formatting.partial_date(pd.Timestamp(day), str(precision), lang),
         "statement": str(fact["statement"]),
         "source": str(fact["source_url"]),
@@ -129,11 +135,14 @@ def _norway_gold(figures: pd.DataFrame, lang: str) -> list[dict]:
         {
             "fact_id": NORWAY_GOLD_FIGURE,
             "series": "norway_gold",
+            "level": SERIES_LEVEL["norway_gold"],
             "series_label": t("europe.series.norway_gold", lang),
             "count": float(fig["value"]),
             "qualifier": qualifier,
             "count_label": count_label(float(fig["value"]), qualifier, lang),
             "day": day.strftime("%Y-%m-%d"),
+            "year": day.year,
+            "precision": "day",
             "date_label": formatting.day(day, lang),
             "statement": str(fig["measure"]),
             "source": str(fig["source_url"]),
@@ -142,6 +151,12 @@ def _norway_gold(figures: pd.DataFrame, lang: str) -> list[dict]:
             "file": "published_figures.csv",
         }
     ]
+
+
+def month_label(point: pd.Series, lang: str) -> str:
+    """A point's date no finer than its month ('mars 2017') for a one-line takeaway; never finer than its source."""
+    precision = "month" if point["precision"] == "day" else str(point["precision"])
+    return formatting.partial_date(pd.Timestamp(point["day"]), precision, lang)
 
 
 def undated_count(facts: pd.DataFrame) -> int:

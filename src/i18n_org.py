@@ -55,6 +55,8 @@ ORG_NB: dict[str, str] = {
     "org.scores.n": "{count} (poengsummer)",
     "org.scores.axis": "Poengsum (%)",
     "europe.title": "Merker i Europa over tid, og Norges gull",
+    "europe.title.plain": "Merker i Europa over tid",
+    "level.all": "Alle nivåer",
     "europe.subtitle.against": (
         "Norge hadde {no} gyldige gullmerker ({no_date}); i Europa hadde {gold} klynger gull ({gold_date}), "
         "og {benchmarked} var benchmarket ({benchmarked_date})."
@@ -133,6 +135,8 @@ ORG_EN: dict[str, str] = {
     "org.scores.n": "{count} (scores)",
     "org.scores.axis": "Score (%)",
     "europe.title": "Labels in Europe over time, and Norway's gold",
+    "europe.title.plain": "Labels in Europe over time",
+    "level.all": "All levels",
     "europe.subtitle.against": (
         "Norway had {no} valid gold labels ({no_date}); in Europe {gold} clusters held gold ({gold_date}), "
         "and {benchmarked} had been benchmarked ({benchmarked_date})."

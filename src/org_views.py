@@ -22,7 +22,7 @@ from src.i18n import DEFAULT_LANG, t
 from src.metrics import LEVEL_ORDER
 from src.text_safety import escape_markdown, markdown_link
 from src.validity import EXPIRY, INFERRED, expiry_text, with_expiry
-from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, europe_view, join_words, records_line
+from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_words, records_line
 
 ORG_PAGE = "organisation"
 ORG_PARAM = "org"
@@ -353,5 +353,4 @@ def scored_organisations(tables: Tables, countries: tuple[str, ...], years: tupl
 ORG_VIEWS: dict[str, Callable[..., ChartView | None]] = {  # charts outside the press kit (see `src.ui.ALL_VIEWS`)
     "org_timeline": timeline_view,
     "org_scores": scores_view,
-    "europe_labels": europe_view,  # not yet held to tests/test_captions.py's rules (items, n by country)
 }

@@ -572,15 +572,9 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
     )
 
 
-VIEWS: dict[str, Callable[..., ChartView | None]] = {
-    "quality_index": quality_index_view,
-    "valid_labels": valid_counts_view,
-    "follow_up": follow_up_view,
-    "level_distribution": level_distribution_view,
-    "labels_per_year": labels_per_year_view,
-    "gold_scores": score_view,
-    "expiry_radar": expiry_radar_view,
-}
+# The table behind the Europe chart: each count traceable to its file and row.
+EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "fact_id", "source", "file",
+                  "source_row"]  # fmt: skip
 
 
 def europe_view(tables: Tables, lang: str) -> ChartView | None:
@@ -589,8 +583,9 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     if data.empty:
         return None
     norway = data[data["series"] == "norway_gold"]
+    items = [f"{s}: {c} ({d})" for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)]
     text = ChartText(
-        title=t("europe.title", lang),
+        title=t("europe.title" if not norway.empty else "europe.title.plain", lang),
         subtitle=_europe_takeaway(data, norway, lang) + " " + t("europe.subtitle.mixed", lang),
         source_line=t(
             "source.line",
@@ -599,23 +594,13 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
             n=t("europe.n", lang, count=len(data), undated=europe.undated_count(tables.context_facts)),
             as_of=formatting.partial_date(pd.Timestamp(data["day"].max()), "month", lang),
         ),
-        description=t(
-            "europe.description",
-            lang,
-            items=join_words(
-                [
-                    f"{s}: {c} ({d})"
-                    for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)
-                ],
-                lang,
-            ),
-        ),
+        description=t("europe.description", lang, items=join_words(items, lang)),
     )
     chart = org_charts.europe(data, axis_title=t("europe.axis", lang), legend=t("europe.legend", lang))
     refs = [SourceRef(t("source.file_row", lang, file=r.file, row=r.source_row, what=r.fact_id), r.source, r.quote,
                       int(r.source_row)) for r in data.itertuples()]  # fmt: skip
-    table = data[["day", "series", "count", "qualifier", "statement", "fact_id", "source", "source_row"]]
-    return _finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()))
+    table = data[EUROPE_COLUMNS]
+    return _finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)
 
 
 def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str:
@@ -630,9 +615,21 @@ def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str
         "europe.subtitle.against",
         lang,
         no=norway["count_label"].iloc[0],
-        no_date=norway["date_label"].iloc[0],
+        no_date=europe.month_label(norway.iloc[0], lang),
         gold=gold["count_label"],
-        gold_date=gold["date_label"],
+        gold_date=europe.month_label(gold, lang),
         benchmarked=benchmarked["count_label"],
-        benchmarked_date=benchmarked["date_label"],
+        benchmarked_date=europe.month_label(benchmarked, lang),
     )
+
+
+VIEWS: dict[str, Callable[..., ChartView | None]] = {
+    "quality_index": quality_index_view,
+    "valid_labels": valid_counts_view,
+    "follow_up": follow_up_view,
+    "level_distribution": level_distribution_view,
+    "labels_per_year": labels_per_year_view,
+    "gold_scores": score_view,
+    "expiry_radar": expiry_radar_view,
+    "europe_labels": europe_view,
+}

@@ -45,6 +45,7 @@ MAIN_VALUE = {
     "level_distribution": "organisations",
     "labels_per_year": "labels",
     "gold_scores": "score_pct",
+    "europe_labels": "count",
 }
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

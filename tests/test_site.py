@@ -104,7 +104,7 @@ def expected_cell(value: object, column: str, lang: str) -> str:
 CHART_PAGES = {
     "comparison": ("quality_index", "valid_labels"),
     "follow_up": ("follow_up",),
-    "levels": ("level_distribution", "labels_per_year", "gold_scores"),
+    "levels": ("level_distribution", "labels_per_year", "gold_scores", "europe_labels"),
     "renewal": ("expiry_radar",),
 }
 
@@ -120,6 +120,7 @@ def app_defaults(data: Tables) -> dict[str, tuple[object, ...]]:
         "labels_per_year": (COUNTRIES, LEVEL_ORDER, years),
         "gold_scores": (COUNTRIES, years),
         "expiry_radar": (TODAY, RADAR_MONTHS[2]),
+        "europe_labels": (),
     }
 
 

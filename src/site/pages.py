@@ -92,12 +92,15 @@ def follow_up(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     return Page("follow_up", lang, t("follow_up.title", lang), interval, "follow_up", blocks)
 
 
+LEVELS_CHARTS = ("level_distribution", "labels_per_year", "gold_scores", "europe_labels")
+
+
 def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     blocks = [
         Block("text", t("levels.lead", lang)),
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
     ]
-    blocks += _charts(tables, ("level_distribution", "labels_per_year", "gold_scores"), lang, today, maker)
+    blocks += _charts(tables, LEVELS_CHARTS, lang, today, maker)
     return Page("levels", lang, t("levels.title", lang), t("levels.lead", lang), "level_distribution", blocks)
 
 
