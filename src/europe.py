@@ -96,7 +96,9 @@ def europe_counts(facts: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.D
     frame["point_label"] = frame["count_label"].where(
         ~norway, t("europe.point.norway", lang) + " " + frame["count_label"]
     )
-    turn = frame.groupby("series").cumcount().mod(2).eq(1) & ~norway  # a series' neighbours: labels on alternate sides
+    # A series' neighbours get labels on alternate sides, counted back from its latest point (always on the
+    # right, where the scale leaves room), so a two-point series labels away from itself, never into itself.
+    turn = frame.groupby("series").cumcount(ascending=False).mod(2).eq(1) & ~norway
     frame["side"] = turn.map({True: "left", False: "right"})
     return frame
 
