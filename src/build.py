@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from src.data import REQUIRED_COLUMNS
 from src.dates import parse_partial_date, precision_of
 from src.errors import DataError, Problem
 from src.events import event_ids
@@ -155,17 +156,7 @@ def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
     )
 
 
-ORGANISATION_COLUMNS = [
-    "org_id",
-    "canonical_name",
-    "aliases",
-    "former_names",
-    "country",
-    "sector",
-    "region",
-    "record_count",
-    "event_count",
-]
+ORGANISATION_COLUMNS = list(REQUIRED_COLUMNS["organisations"])  # what src.data requires, in its order
 COUNT_COLUMNS = ("record_count", "event_count")
 
 

@@ -22,7 +22,7 @@ from src.i18n import DEFAULT_LANG, t
 from src.metrics import LEVEL_ORDER
 from src.text_safety import escape_markdown, markdown_link
 from src.validity import EXPIRY, INFERRED, expiry_text, with_expiry
-from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_words, records_line
+from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_words, records_line, refs_of_records
 
 ORG_PAGE = "organisation"
 ORG_PARAM = "org"
@@ -293,16 +293,7 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
 
 
 def _refs_for(records: pd.DataFrame, record_ids: set[str], lang: str) -> list[SourceRef]:
-    chosen = records[records["record_id"].isin(record_ids)]
-    return [
-        SourceRef(
-            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
-            str(r.source_url),
-            str(r.source_quote),
-            int(r.source_row),
-        )
-        for r in chosen.itertuples()
-    ]
+    return refs_of_records(records, record_ids, lang)
 
 
 def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:

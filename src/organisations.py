@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from src.data import Tables
+from src.data import REQUIRED_COLUMNS, Tables
 
-FORMER_NAME_COLUMNS = [
-    "old_name",
-    "new_name",
-    "changed",
-    "changed_precision",
-    "source_url",
-    "source_quote",
-    "source_row",
-]
+FORMER_NAME_COLUMNS = [c for c in REQUIRED_COLUMNS["alias_sources"] if c != "org_id"]
 
 
 def former_names(tables: Tables, org_id: str) -> pd.DataFrame:

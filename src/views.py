@@ -6,7 +6,7 @@ reader sees about a chart (numbers, sentence, source line, table) is decided her
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -129,7 +129,12 @@ def figure_refs(tables: Tables, figure_ids: list[str], lang: str) -> list[Source
 
 def record_refs(tables: Tables, record_ids: list[str], lang: str) -> list[SourceRef]:
     """Source references for label records (file row, page, quote)."""
-    rows = tables.label_events[tables.label_events["record_id"].isin(record_ids)]
+    return refs_of_records(tables.label_events, record_ids, lang)
+
+
+def refs_of_records(records: pd.DataFrame, record_ids: Collection[str], lang: str) -> list[SourceRef]:
+    """Source references for the rows of `records` whose id is in `record_ids`, in the frame's order."""
+    rows = records[records["record_id"].isin(list(record_ids))]
     return [
         SourceRef(
             t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),

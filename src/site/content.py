@@ -53,14 +53,6 @@ class ChartBlock:
 
 
 @dataclass(frozen=True)
-class Card:
-    label: str
-    value: str
-    source: str
-    quote: str
-
-
-@dataclass(frozen=True)
 class Block:
     """One piece of a page: `kind` says which of the optional fields the template reads."""
 

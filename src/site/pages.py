@@ -15,7 +15,8 @@ from src import filters, formatting, metrics, register, renewal, source_list, su
 from src.data import Tables
 from src.downloads import to_csv_bytes
 from src.i18n import t
-from src.site.content import Block, Card, ChartBlock, Link, Page, plain, table_data
+from src.site.content import Block, ChartBlock, Link, Page, plain, table_data
+from src.summaries import Card
 from src.url_state import default_of
 from src.views import VIEWS, ChartView
 
@@ -56,7 +57,7 @@ def _charts(tables: Tables, ids: Sequence[str], lang: str, today: date, maker: M
 
 
 def overview(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
-    cards = [Card(c.label, c.value, c.source, c.quote) for c in summaries.cards(tables, lang)]
+    cards = summaries.cards(tables, lang)
     more = [Link(t(NAV_KEYS[s], lang), page_path(s, lang)) for s in PAGE_SLUGS if s]
     return Page("", lang, t("overview.title", lang), summaries.lead(tables, lang), "quality_index", [
         Block("text", summaries.lead(tables, lang)),
