@@ -19,12 +19,12 @@ from typing import Any, NamedTuple
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from src import story
 from src.i18n import t
 
-from .conftest import ARTIFACTS_DIR, PROJECT_ROOT
+from .conftest import ARTIFACTS_DIR, PHONE_HEIGHT, PHONE_WIDTH, PROJECT_ROOT
 from .test_browser import LAYOUT_SETTLED_JS, SCRIPT_DONE, SETTLE_LIMIT_MS, SETTLE_MS, WAIT_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.a11y]
@@ -321,19 +321,29 @@ def test_every_page_has_its_own_title(lang: str) -> None:
     assert titles["comparison"] == {"nb": "Norge og Danmark", "en": "Norway and Denmark"}[lang] + f" · {APP_NAME}"
 
 
-def test_collapsed_menu_is_out_of_the_tab_order(new_page: PageFactory, app_url: str) -> None:
-    """At 390 px the collapsed menu is off-screen: Tab never lands on its links; opened, they are reachable."""
-    page = new_page(PHONE)
-    open_page(page, f"{app_url}/comparison")
-    sidebar = page.locator(SIDEBAR)
-    expect(sidebar).to_have_attribute("data-collapsed", "true")
-    page.locator("body").focus()
-    for _ in range(12):
-        page.keyboard.press("Tab")
-        assert not page.evaluate(FOCUSED_IN_SIDEBAR_JS), page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+def test_collapsed_menu_is_out_of_the_tab_order(browser: Browser, app_url: str) -> None:
+    """At 390 px the collapsed menu is off-screen: Tab never lands on its links; opened, they are reachable.
 
-    page.get_by_test_id("stExpandSidebarButton").click()
-    link = sidebar.get_by_role("link").first
-    expect(link).to_be_visible(timeout=WAIT_MS)
-    link.focus()
-    assert page.evaluate(FOCUSED_IN_SIDEBAR_JS)
+    Note that it runs in a browser context of its own: the browser remembers an opened menu, which would
+    otherwise lie over the content of every later phone-width test.
+    """
+    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": PHONE_HEIGHT}, locale="nb-NO")
+    try:
+        page = context.new_page()
+        open_page(page, f"{app_url}/comparison")
+        sidebar = page.locator(SIDEBAR)
+        expect(sidebar).to_have_attribute("data-collapsed", "true")
+        page.locator("body").focus()
+        for _ in range(12):
+            page.keyboard.press("Tab")
+            assert not page.evaluate(FOCUSED_IN_SIDEBAR_JS), page.evaluate(
+                "document.activeElement.outerHTML.slice(0, 200)"
+            )
+
+        page.get_by_test_id("stExpandSidebarButton").click()
+        link = sidebar.get_by_role("link").first
+        expect(link).to_be_visible(timeout=WAIT_MS)
+        link.focus()
+        assert page.evaluate(FOCUSED_IN_SIDEBAR_JS)
+    finally:
+        context.close()
