@@ -75,8 +75,8 @@ NB: dict[str, str] = {
     # Overview
     "overview.title": "Mangler norske klynger fokus på kvalitet?",
     "overview.lead": (
-        "Europeiske kvalitetsmerker for klyngeorganisasjoner – bronse, sølv og gull – tildeles av ESCA og "
-        "varer i to år. En analyse fra {publisher} ({date}) sammenlignet Norge med Danmark."
+        "Europeiske kvalitetsmerker for klyngeorganisasjoner – bronse, sølv og gull – tildeles av ESCA. "
+        "Da artikkelen kom, gjaldt et merke i to år; nyere kilder viser fornyelser som gjelder i tre. En analyse fra {publisher} ({date}) sammenlignet Norge med Danmark."
     ),
     "overview.argument.1": (
         "Norske klyngeorganisasjoner scoret {no} av 100 på kvalitetsindeksen, mot {dk} for de danske "
@@ -261,8 +261,8 @@ EN: dict[str, str] = {
     # Overview
     "overview.title": "Do Norwegian clusters lack a focus on quality?",
     "overview.lead": (
-        "European quality labels for cluster organisations – bronze, silver and gold – are awarded by ESCA and "
-        "last two years. An analysis by {publisher} ({date}) compared Norway with Denmark."
+        "European quality labels for cluster organisations – bronze, silver and gold – are awarded by ESCA. "
+        "When the article appeared, a label lasted two years; later sources show renewals valid for three. An analysis by {publisher} ({date}) compared Norway with Denmark."
     ),
     "overview.argument.1": (
         "Norwegian cluster organisations scored {no} out of 100 on the quality index, against {dk} for the Danish "
