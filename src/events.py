@@ -14,6 +14,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from src import memo
+
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 RECORD_IDS = "record_ids"
 ROWS = "rows"
@@ -89,13 +91,7 @@ def one_per_event(events: pd.DataFrame) -> pd.DataFrame:
     """
     if RECORD_IDS in events:
         return events  # already one row per event
-    for frame, combined in _EVENTS:
-        if frame is events:
-            return combined
-    combined = combine_rows(events)
-    _EVENTS.insert(0, (events, combined))
-    del _EVENTS[_EVENTS_KEPT:]
-    return combined
+    return memo.by_identity(_EVENTS, events, combine_rows, _EVENTS_KEPT)
 
 
 def combine_rows(events: pd.DataFrame) -> pd.DataFrame:

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import numpy as np
 import pandas as pd
 
-from src import formatting, org_charts, organisations, radar
+from src import formatting, memo, org_charts, organisations, radar
 from src.charts import ChartText
 from src.data import Tables
 from src.events import event_ids, one_per_event
@@ -73,13 +73,7 @@ def index_for(tables: Tables) -> OrgIndex:
 
     Note that the key is the tables' identity: data are read once and never changed in place.
     """
-    for seen, index in _INDEXES:
-        if seen is tables:
-            return index
-    index = build_org_index(tables)
-    _INDEXES.insert(0, (tables, index))
-    del _INDEXES[_INDEXES_KEPT:]
-    return index
+    return memo.by_identity(_INDEXES, tables, build_org_index, _INDEXES_KEPT)
 
 
 def org_records(index: OrgIndex, org_id: str) -> pd.DataFrame:

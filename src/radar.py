@@ -13,6 +13,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from src import memo
 from src.events import RECORD_IDS, one_per_event
 from src.metrics import LEVEL_ORDER
 from src.validity import EXPIRY, INFERRED, with_expiry
@@ -161,10 +162,4 @@ def index_for(events: pd.DataFrame) -> RadarIndex:
     Note that the frame itself is the key (by identity, not by value): the data are read once and
     never changed in place, so the same object always means the same records.
     """
-    for frame, index in _INDEXES:
-        if frame is events:
-            return index
-    index = build_index(events)
-    _INDEXES.insert(0, (events, index))
-    del _INDEXES[_INDEXES_KEPT:]
-    return index
+    return memo.by_identity(_INDEXES, events, build_index, _INDEXES_KEPT)
