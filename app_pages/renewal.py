@@ -25,7 +25,7 @@ right.metric(t("renewal.metric.article", lang), article_share, border=True)
 st.caption(escape_markdown(computed.coverage))
 st.caption(escape_markdown(computed.comparison))
 st.info(t("follow_up.computed.partial_note", lang))
-ui.safe_table(computed.by_country)
+ui.small_table(computed.by_country)
 
 st.header(t("radar.title", lang))
 spec = filters.renewal_page(today)
@@ -47,7 +47,9 @@ if len(radar.due):
     ui.counted_table(radar.due, radar.due_total, ui_org.link_column(lang))
 else:
     st.info(t("radar.none", lang))
-with st.expander(t("radar.all", lang)):
-    ui.counted_table(radar.board, radar.board_total, ui_org.link_column(lang))
+board = ui.folded(t("radar.all", lang), "radar_board")
+if board is not None:
+    with board:
+        ui.counted_table(radar.board, radar.board_total, ui_org.link_column(lang))
 for note in [*ui.validity_notes(lang), radar.unknown_note]:
     st.caption(escape_markdown(note))

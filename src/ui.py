@@ -84,17 +84,22 @@ def resolve_lang() -> str:
 
 
 def page_head(page_title: str, language: str) -> None:
-    """The page's `<title>`, its document language and the app's one stylesheet, set once per run.
+    """The page's `<title>`, its document language and the app's one stylesheet, in one element per run.
 
     Note that Streamlit serves every page as `<html lang="en">` and titles the tab after the first
     `set_page_config`; so the title is set again once the page is known, and a one-line script
     (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
-    st.html(APP_STYLE)  # a CSS file: Streamlit wraps it in <style> and gives it no room on the page
     code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
     script = f"<script>document.documentElement.lang = {code};</script>"
-    st.html(f'<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+    st.html(f'{_app_style()}<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+
+
+@st.cache_resource(show_spinner=False)
+def _app_style() -> str:
+    """The stylesheet as a `<style>` element, read once per process (one element per page, not one per chart)."""
+    return f"<style>{APP_STYLE.read_text(encoding='utf-8')}</style>"
 
 
 def _switch_language() -> None:
@@ -273,6 +278,16 @@ def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, i
     return int(low), int(high)
 
 
+def folded(label: str, key: str) -> Any:
+    """An expander whose content is built only once the reader opens it, else None.
+
+    Note that a closed expander's elements still cost the browser their code and rendering
+    before the page's first chart is drawn (bench/RESULTS.md); tracking its state avoids that.
+    """
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
 def chart_block(view: ChartView | None) -> None:
     """Chart | Table | Sources | Download and share, with the text alternative always visible under the chart.
 
@@ -305,22 +320,13 @@ def chart_block(view: ChartView | None) -> None:
             share_panel(view)
 
 
-CHART_STYLE = PROJECT_ROOT / "src" / "static" / "charts.css"
-
-
-@st.cache_resource(show_spinner=False)
-def _chart_style() -> str:
-    return f"<style>{CHART_STYLE.read_text(encoding='utf-8')}</style>"
-
-
 def draw_chart(view: ChartView, spec: Mapping[str, Any] | None = None, height: Any = "content") -> None:
     """The chart (or `spec`, a restyled copy of it), its rows handed over as the Arrow bytes made once per view.
 
-    Note that the style removes Streamlit's own "Download as PNG" from the chart's toolbar: that
-    image carries no credit line (see src/static/charts.css); the credited one is in the share tab.
+    Note that the app's stylesheet removes Streamlit's own "Download as PNG" from the chart's toolbar:
+    that image carries no credit line (see src/static/app.css); the credited one is in the share tab.
     `height="stretch"` fills the box around the chart (a slide's chart box is sized by CSS).
     """
-    st.html(_chart_style())
     st.vega_lite_chart({**(spec or view.spec), "datasets": dict(view.arrow_datasets)}, width="stretch", height=height)
 
 
@@ -523,6 +529,16 @@ def register_table(frame: pd.DataFrame, lang_code: str) -> None:
 def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:
     """A data table: cells are shown as plain text by the grid, never interpreted."""
     st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
+
+
+def small_table(frame: pd.DataFrame) -> None:
+    """A short table of finished text as a plain HTML table (read by screen readers, printed whole).
+
+    Note that `st.table` reads its cells as Markdown, so every cell and header is escaped; and
+    that it needs no data-grid code in the browser, which `st.dataframe` loads (about 1.4 MB).
+    """
+    safe = frame.rename(columns=lambda c: escape_markdown(str(c))).map(lambda v: escape_markdown(str(v)))
+    st.table(safe, hide_index=True)
 
 
 def link_columns(names: list[str], lang_code: str) -> dict[str, Any]:

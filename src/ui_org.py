@@ -132,6 +132,9 @@ def gold_score_links(countries: tuple[str, ...], years: tuple[int, int]) -> None
     chosen = _scored(countries, years)
     if not chosen:
         return
-    with st.expander(t("org.links.gold", lang)):
+    box = ui.folded(t("org.links.gold", lang), "gold_score_links")
+    if box is None:
+        return
+    with box:
         for org_id, name in chosen:
             st.page_link(PAGE_FILE, label=escape_markdown(name), query_params=page_params(org_id, lang))

@@ -42,3 +42,9 @@ def open_tab(at: AppTest, label: str) -> AppTest:
     for key in [k for k in at.session_state if str(k).startswith("tabs_")]:
         at.session_state[key] = label
     return at.run()
+
+
+def open_expander(at: AppTest, key: str) -> AppTest:
+    """Open the folded section with widget key `key` (its content is built only once open) and rerun."""
+    at.session_state[key] = True
+    return at.run()

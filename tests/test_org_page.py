@@ -10,7 +10,7 @@ import pytest
 from src.build import slugify
 from src.paths import DATA_DIR_ENV
 
-from .apptest_helpers import fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 from .test_pages import HOSTILE_NAME, _add_hostile_record, chart_rows, chart_specs
 
 PAGE = "app_pages/organisation.py"
@@ -106,11 +106,13 @@ def test_the_register_and_radar_tables_link_to_organisation_pages() -> None:
     assert "organisation?org=gce-node" in set(links)
     at = open_page("app_pages/renewal.py", on="2017-03-28", months="12", lang="en")
     assert all(str(link).startswith("organisation?org=") and str(link).endswith("&lang=en")
-               for link in at.dataframe[1].value["Organisation page"])  # fmt: skip
+               for link in at.dataframe[0].value["Organisation page"])  # fmt: skip
 
 
 def test_the_levels_page_links_each_scored_organisation() -> None:
     at = open_page("app_pages/levels.py", countries="NO")
+    assert not at.get("page_link")  # folded away: built only once opened
+    at = open_expander(at, "gold_score_links")
     queries = {link.proto.query_string for link in at.get("page_link")}
     assert "org=gce-node" in queries
 

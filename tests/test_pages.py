@@ -12,13 +12,13 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from src import formatting, radar
+from src import formatting, radar, renewal
 from src.build import build
 from src.data import load_tables
 from src.paths import DATA_DIR_ENV
 from src.synthetic import write_data_folder
 
-from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 
 PAGES = {
     "app_pages/overview.py": 0,
@@ -296,9 +296,9 @@ def test_radar_window_changes_the_must_renew_list() -> None:
     at = open_page("app_pages/renewal.py")
     at.date_input(key="radar_on").set_value(date(2017, 3, 28)).run()
     at.slider(key="radar_months").set_value(1).run()
-    narrow = len(at.dataframe[1].value) if len(at.dataframe) > 2 else 0
+    narrow = len(at.dataframe[0].value) if len(at.dataframe) else 0  # the must-renew list, when not empty
     at.slider(key="radar_months").set_value(24).run()
-    wide = len(at.dataframe[1].value)
+    wide = len(at.dataframe[0].value)
     assert wide > narrow
 
 
@@ -349,7 +349,34 @@ def test_a_large_radar_cuts_its_tables_and_its_timeline(tmp_path: Path, monkeypa
     assert not at.exception
     organisations = len(radar.radar(load_tables(folder).label_events, date(2020, 1, 1), 24))  # the plain reference
     assert organisations > 500
+    at = open_expander(at, "radar_board")
     assert len(at.dataframe[-1].value) == 500  # the full board, in the expander
     assert any(f"500 av {formatting.number(organisations, 'nb')} organisasjoner" in c.value for c in at.caption)
     rows = chart_rows(at, 0).dropna(subset=["organisation"])
     assert len(rows) == 40
+
+
+def test_the_renewal_page_shows_the_computed_follow_up_per_country_as_a_plain_table() -> None:
+    at = open_page("app_pages/renewal.py")
+    computed = renewal.computed_follow_up(load_tables(), "nb", date.today())
+    shown = at.table[0].value
+    assert [plain(str(c)) for c in shown.columns] == list(computed.by_country.columns)
+    assert [[plain(str(v)) for v in row] for row in shown.to_numpy()] == computed.by_country.astype(str).values.tolist()
+
+
+def _small_table_app(cell: str) -> None:
+    import pandas as pd
+
+    from src import ui
+
+    ui.small_table(pd.DataFrame({"Name **bold**": [cell]}))
+
+
+def test_a_small_table_shows_markdown_and_html_in_the_data_as_text() -> None:
+    hostile = "[klikk](javascript:alert(1)) <b>x</b> =cmd"
+    at = AppTest.from_function(_small_table_app, args=(hostile,), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    shown = at.table[0].value
+    assert plain(str(shown.columns[0])) == "Name **bold**" and str(shown.columns[0]) != "Name **bold**"
+    assert plain(str(shown.iloc[0, 0])) == hostile
+    assert "](javascript" not in str(shown.iloc[0, 0]) and "<b>" not in str(shown.iloc[0, 0])
