@@ -28,3 +28,4 @@ ui.page_head(page.title, lang)
 if page.url_path != "chart" and not embedded:
     ui.language_switch()
 page.run()
+ui.settle_heap()  # once per process: the loaded modules and data leave the collector's scans

@@ -20,6 +20,8 @@ BENCHMARKS: list[tuple[str, str, str] | tuple[str, str, str, list[str]]] = [
      "goal: ≤ 60 ms median per filter change at 1M events once cached"),
     ("bench.org_page", "Opening organisation pages and searching names at a 1M-event synthetic register",
      "goal: ≤ 60 ms median to open an organisation page once cached; search answers as you type"),
+    ("bench.gc_pauses", "One full garbage collection in a warm server process, before and after ui.settle_heap",
+     "goal: no collection pause on the path of a new session (report ms per full collection)"),
     ("bench.first_chart", "Navigation to first chart drawn, real Chromium, vs bare pages in the same rounds",
      "goal: ≤ 1.10× the bare one-chart page"),
     ("bench.export_bench", "Export: SVG, PNG per chart and the press kit, vs a one-bar chart",
