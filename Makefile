@@ -13,7 +13,7 @@ test: $(VENV)/.stamp-dev browser-deps lint typecheck
 	$(PY) -m pytest
 
 data: $(VENV)/.stamp-run
-	$(PY) -m src.build
+	$(PY) -m src.facts.build
 
 # The static edition (both languages) in site/: built in a temporary folder, then swapped in.
 site: $(VENV)/.stamp-run

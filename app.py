@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src import ui
-from src.i18n import t
+from src.text.i18n import t
 
 st.set_page_config(page_title=t("app.name"), page_icon="🏅", layout="wide")
 lang = ui.resolve_lang()

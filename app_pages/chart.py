@@ -1,6 +1,7 @@
 """One chart alone with its caption: the target of embed snippets and shared chart links (`?chart=…`)."""
 
-from src import filters, ui
+from src import ui
+from src.views import filters
 
 lang = ui.lang()
 ui.tables()  # stops with a clear message when the data cannot be read

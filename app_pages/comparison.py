@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from src import filters, ui
-from src.i18n import t
+from src import ui
+from src.text.i18n import t
+from src.views import filters
 
 lang = ui.lang()
 tables = ui.tables()

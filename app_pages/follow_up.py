@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from src import formatting, ui
-from src.i18n import t
+from src import ui
+from src.text import formatting
+from src.text.i18n import t
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from src import filters, ui, ui_org
-from src.i18n import t
+from src import ui
+from src.text.i18n import t
+from src.ui import org as ui_org
+from src.views import filters
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

@@ -7,9 +7,12 @@ from datetime import date
 
 import streamlit as st
 
-from src import filters, formatting, org_views, ui, ui_org
-from src.i18n import t
-from src.text_safety import escape_markdown, markdown_link
+from src import ui
+from src.text import formatting
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown, markdown_link
+from src.ui import org as ui_org
+from src.views import filters, org_views
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

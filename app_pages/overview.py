@@ -2,9 +2,10 @@
 
 import streamlit as st
 
-from src import ui, ui_org
-from src.i18n import t
-from src.text_safety import escape_markdown
+from src import ui
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown
+from src.ui import org as ui_org
 
 lang = ui.lang()
 ui.tables()  # stops with a clear message when the data cannot be read

@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from src import filters, formatting, register, ui
-from src.i18n import t
+from src import ui
+from src.text import formatting
+from src.text.i18n import t
+from src.views import filters, register
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

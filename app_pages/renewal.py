@@ -4,9 +4,12 @@ from datetime import date
 
 import streamlit as st
 
-from src import filters, formatting, renewal, ui, ui_org
-from src.i18n import t
-from src.text_safety import escape_markdown
+from src import ui
+from src.text import formatting
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown
+from src.ui import org as ui_org
+from src.views import filters, renewal
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from src import ui
-from src.i18n import t
+from src.text.i18n import t
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read

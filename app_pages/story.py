@@ -1,14 +1,16 @@
 """Presentasjon: the article's argument as slides for a projector, one slide per `?slide=N`.
 
-Thin: read the slide number from the address bar, ask `src.story` for that slide, render it.
-Keys, presentation mode and the QR code live in `src.ui_story`.
+Thin: read the slide number from the address bar, ask `src.views.story` for that slide, render it.
+Keys, presentation mode and the QR code live in `src.ui.story`.
 """
 
 import streamlit as st
 
-from src import story, ui, ui_story
-from src.i18n import t
-from src.text_safety import escape_markdown
+from src import ui
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown
+from src.ui import story as ui_story
+from src.views import story
 
 lang = ui.lang()
 ui_story.style()

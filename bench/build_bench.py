@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pandas as pd
 
 from bench.timing import median_seconds, print_table
-from src.build import build_organisations
-from src.synthetic import synthetic_events
+from src.facts.build import build_organisations
+from src.facts.synthetic import synthetic_events
 from tests.test_build import _organisations_by_loop
 
 SIZES = (10_000, 100_000)

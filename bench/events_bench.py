@@ -21,10 +21,10 @@ import numpy as np
 import pandas as pd
 
 from bench.timing import median_seconds, print_table
-from src import events as event_module
-from src import metrics
-from src.events import combine_rows, event_count, rows_per_event
-from src.synthetic import synthetic_events
+from src.facts import events as event_module
+from src.facts.events import combine_rows, event_count, rows_per_event
+from src.facts.synthetic import synthetic_events
+from src.metrics import metrics
 
 SIZES = (1_000, 100_000, 1_000_000)
 SHARED = 0.02

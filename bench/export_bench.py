@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 import vl_convert as vlc
 
-from src import export, press_kit
-from src.data import load_tables
+from src.export import export, press_kit
+from src.facts.data import load_tables
 
 REPEATS = 15
 KIT_REPEATS = 5

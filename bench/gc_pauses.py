@@ -34,9 +34,9 @@ def collect_ms(repeats: int) -> list[float]:
 def warm_process() -> None:
     """Load what a server holds after its first readers: modules, data, every chart view in both languages."""
     from src import ui
-    from src.data import load_tables
-    from src.filters import chart_filters
-    from src.url_state import parse
+    from src.facts.data import load_tables
+    from src.views.filters import chart_filters
+    from src.views.url_state import parse
 
     tables = load_tables()
     for chart_id, spec in chart_filters(tables).items():

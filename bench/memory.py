@@ -17,8 +17,8 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from bench.servers import CHROMIUM, CHROMIUM_ARGS, ROOT, rss_mb, streamlit_server
-from src.paths import DATA_DIR_ENV
-from src.synthetic import write_data_folder
+from src.facts.paths import DATA_DIR_ENV
+from src.facts.synthetic import write_data_folder
 
 LEVELS = (1, 10, 50)
 CHART = '[data-testid="stVegaLiteChart"] svg'

@@ -24,10 +24,10 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from bench.scale_pages import bare_ms
-from src import org_search
-from src.data import load_tables
-from src.paths import DATA_DIR_ENV
-from src.synthetic import write_data_folder
+from src.facts.data import load_tables
+from src.facts.paths import DATA_DIR_ENV
+from src.facts.synthetic import write_data_folder
+from src.metrics import org_search
 
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = 1_000_000

@@ -19,9 +19,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pandas as pd
 
 from bench.timing import median_seconds, print_table
-from src.follow_up import follow_up_from_records
-from src.radar import board, build_index, must_renew, radar
-from src.synthetic import synthetic_events
+from src.facts.synthetic import synthetic_events
+from src.metrics.follow_up import follow_up_from_records
+from src.metrics.radar import board, build_index, must_renew, radar
 
 SIZES = (1_000, 100_000, 1_000_000)
 REPEATS = {1_000: 7, 100_000: 3, 1_000_000: 3}

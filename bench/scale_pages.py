@@ -22,8 +22,8 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from src.paths import DATA_DIR_ENV
-from src.synthetic import write_data_folder
+from src.facts.paths import DATA_DIR_ENV
+from src.facts.synthetic import write_data_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (1_000, 100_000, 1_000_000)

@@ -24,9 +24,9 @@ from urllib.parse import urlsplit
 from bench.load_test import load
 from bench.nginx import static_server
 from bench.servers import BARE_PAGE, ROOT, streamlit_server
-from src.i18n import LANGUAGES
 from src.site import pages
 from src.site.build import CSS_PATH, build_site
+from src.text.i18n import LANGUAGES
 
 OUT = ROOT / "bench" / "out" / "site"
 READ_TIMEOUT_S = 60.0

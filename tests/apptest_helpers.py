@@ -8,7 +8,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
 TIMEOUT = 30

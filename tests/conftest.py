@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from src import views
-from src.data import Tables, load_tables
-from src.paths import PROJECT_ROOT
-from src.views import ChartView
+from src.facts.data import Tables, load_tables
+from src.facts.paths import PROJECT_ROOT
+from src.views import chart_views as views
+from src.views.chart_views import ChartView
 
 DATA_DIR = PROJECT_ROOT / "data"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from src.data import Tables
+from src.facts.data import Tables
 from src.site.build import Built, build_site
 
 HOSTILE = "<script>alert('x')</script> & \"Ærlig\" =cmd|' /C calc'!A0 [klikk](javascript:alert(1)) **fet**"

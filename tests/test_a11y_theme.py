@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
 from src.ui import APP_STYLE
 
 from .colour_vision import contrast_ratio

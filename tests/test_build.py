@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from src import build as build_module
-from src.build import build, build_alias_sources, build_label_events, build_organisations, read_sources, slugify
-from src.data import Tables
-from src.paths import TABLE_FILES
-from src.synthetic import events_frame, synthetic_events
+from src.facts import build as build_module
+from src.facts.build import build, build_alias_sources, build_label_events, build_organisations, read_sources, slugify
+from src.facts.data import Tables
+from src.facts.paths import TABLE_FILES
+from src.facts.synthetic import events_frame, synthetic_events
 
 from .conftest import DATA_DIR
 

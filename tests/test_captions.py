@@ -19,10 +19,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from src import export, filters, formatting, metrics, story, summaries, url_state, views
-from src.data import Tables
-from src.i18n import t
-from src.views import ChartView
+from src.export import export
+from src.facts.data import Tables
+from src.metrics import metrics
+from src.text import formatting
+from src.text.i18n import t
+from src.views import chart_views as views
+from src.views import filters, story, summaries, url_state
+from src.views.chart_views import ChartView
 
 LANGS = ("nb", "en")
 COUNTRIES = ("NO", "DK")

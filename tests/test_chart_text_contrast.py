@@ -14,11 +14,11 @@ from typing import Any
 
 import pytest
 
-from src.data import Tables
-from src.filters import chart_filters
-from src.org_views import ORG_VIEWS
-from src.url_state import parse
-from src.views import VIEWS
+from src.facts.data import Tables
+from src.views.chart_views import VIEWS
+from src.views.filters import chart_filters
+from src.views.org_views import ORG_VIEWS
+from src.views.url_state import parse
 
 from .colour_vision import contrast_ratio
 

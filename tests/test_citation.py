@@ -7,8 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from src import citation, views
-from src.data import Tables
+from src.facts.data import Tables
+from src.views import chart_views as views
+from src.views import citation
 
 from .conftest import gold_scores, quality_index
 

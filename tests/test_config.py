@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
 
 CONFIG = tomllib.loads((PROJECT_ROOT / ".streamlit/config.toml").read_text(encoding="utf-8"))
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from src.data import load_tables
-from src.errors import DataError
+from src.facts.data import load_tables
+from src.facts.errors import DataError
 
 
 def test_missing_file_is_named(data_copy: Path) -> None:

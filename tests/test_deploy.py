@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
 
 TEMPLATE = (PROJECT_ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
 

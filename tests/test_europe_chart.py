@@ -6,9 +6,11 @@ import dataclasses
 
 import pytest
 
-from src import chart_files, europe, views
-from src.data import Tables
-from src.views import VIEWS
+from src.export import chart_files
+from src.facts import europe
+from src.facts.data import Tables
+from src.views import chart_views as views
+from src.views.chart_views import VIEWS
 
 
 def test_registered_with_the_press_kit_charts() -> None:

@@ -11,11 +11,11 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from src import metrics, radar
-from src.events import event_count, one_per_event, rows_per_event
-from src.follow_up import follow_up_from_records
-from src.synthetic import events_frame
-from src.validity import unknown_expiry_count
+from src.facts.events import event_count, one_per_event, rows_per_event
+from src.facts.synthetic import events_frame
+from src.facts.validity import unknown_expiry_count
+from src.metrics import metrics, radar
+from src.metrics.follow_up import follow_up_from_records
 
 # t-000 and t-001: one gold award of organisation a, reported to the day and to the month.
 # t-003 and t-004: one silver award of b; one page gives the year, the other the expiry (like Eyde Cluster).

@@ -14,12 +14,15 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from src import chart_files, charts, export, i18n, i18n_story, views
-from src.charts import ChartText
-from src.data import Tables
-from src.i18n_export import EXPORT_EN, EXPORT_NB
-from src.source_list import DOWNLOAD_TABLES
-from src.views import ChartView, SourceRef
+from src.export import chart_files, export
+from src.facts.data import Tables
+from src.text import i18n, i18n_story
+from src.text.i18n_export import EXPORT_EN, EXPORT_NB
+from src.views import chart_views as views
+from src.views import charts
+from src.views.chart_views import ChartView, SourceRef
+from src.views.charts import ChartText
+from src.views.source_list import DOWNLOAD_TABLES
 
 from .conftest import gold_scores, quality_index
 

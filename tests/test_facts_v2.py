@@ -14,11 +14,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from src import metrics, radar, register, source_list
-from src.data import Tables
-from src.events import event_count
-from src.i18n import CATALOGS
-from src.organisations import former_names, org_ids_by_name
+from src.facts.data import Tables
+from src.facts.events import event_count
+from src.facts.organisations import former_names, org_ids_by_name
+from src.metrics import metrics, radar
+from src.text.i18n import CATALOGS
+from src.views import register, source_list
 
 from .apptest_helpers import open_page, plain
 from .conftest import DATA_DIR
@@ -151,7 +152,7 @@ def test_discrepancy_blocks_carry_both_pages(tables: Tables, lang: str) -> None:
 
 
 def test_v2_build_writes_the_new_tables(data_copy: Path) -> None:
-    from src.build import build
+    from src.facts.build import build
 
     tables = build(data_copy)
     assert len(tables["alias_sources"]) == len(_csv("alias_sources.csv")) == 6

@@ -8,7 +8,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from src.follow_up import (
+from src.facts.synthetic import events_frame
+from src.metrics.follow_up import (
     FOLLOWED_UP,
     LAPSED,
     PENDING,
@@ -18,8 +19,7 @@ from src.follow_up import (
     follow_up_from_records,
     organisation_follow_up,
 )
-from src.metrics import wilson_interval
-from src.synthetic import events_frame
+from src.metrics.metrics import wilson_interval
 
 AS_OF = date(2030, 1, 1)
 FIRST = {"org_id": "a", "level": "bronze", "event": "awarded", "date": "2015-03-10"}  # expires 2017-03-10

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from src import formatting
+from src.text import formatting
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from src import ui
-from src.data import load_tables
+from src.facts.data import load_tables
 
 
 def test_settle_heap_freezes_what_is_loaded_once_and_only_once() -> None:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from src.i18n import CATALOGS, t
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
+from src.text.i18n import CATALOGS, t
 
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_]+(?:\.[a-z0-9_]+)+)["']""")
 
 
 def _code_files() -> list[Path]:
-    return [*PROJECT_ROOT.glob("src/*.py"), *PROJECT_ROOT.glob("app_pages/*.py"), PROJECT_ROOT / "app.py"]
+    return [*PROJECT_ROOT.glob("src/**/*.py"), *PROJECT_ROOT.glob("app_pages/*.py"), PROJECT_ROOT / "app.py"]
 
 
 def test_every_literal_key_in_the_code_exists() -> None:

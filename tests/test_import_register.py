@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from src import import_register
-from src.build import check_sources, read_sources
-from src.import_register import MAX_BYTES, main, normalise_date
-from src.paths import PROJECT_ROOT
+from src.facts import import_register
+from src.facts.build import check_sources, read_sources
+from src.facts.import_register import MAX_BYTES, main, normalise_date
+from src.facts.paths import PROJECT_ROOT
 
 RECORDS = Path("sources/label_records.csv")
 ESCA_HEADER = "Name,Comparative portfolio,www,Label valid until"
@@ -332,7 +332,7 @@ def test_killed_import_leaves_old_or_complete_new_file(data_copy: Path, tmp_path
     old, old_rows = (data_copy / RECORDS).read_bytes(), len(_records(data_copy))
     for delay in (1.0, 6.0):
         process = subprocess.Popen(
-            [sys.executable, "-m", "src.import_register", str(source), "--data-dir", str(data_copy), *NORWAY],
+            [sys.executable, "-m", "src.facts.import_register", str(source), "--data-dir", str(data_copy), *NORWAY],
             cwd=PROJECT_ROOT,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

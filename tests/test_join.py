@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from src import join
+from src.export import join
 
 from .apptest_helpers import fresh_caches, open_page  # noqa: F401 (autouse fixture)
 

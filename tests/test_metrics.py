@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from src import metrics
-from src.data import Tables
+from src.facts.data import Tables
+from src.metrics import metrics
 
 # Golden values, each stated in Cluster Services (2017-03-28), http://www.i-perform.no/2017/03/28/2399/:
 # "Kvalitetsindeks 63,6 av 100 for oss mot 67,2 av 100 for det danske utvalget"

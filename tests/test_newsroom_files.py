@@ -14,11 +14,14 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from src import chart_files, export, metrics, press_kit, register, source_list, views
-from src.data import Tables
-from src.dictionary import CHART_TABLE, DICTIONARIES, REGISTER_TABLE
-from src.i18n import CATALOGS, t
-from src.views import ChartView
+from src.export import chart_files, export, press_kit
+from src.facts.data import Tables
+from src.metrics import metrics
+from src.text.i18n import CATALOGS, t
+from src.views import chart_views as views
+from src.views import register, source_list
+from src.views.chart_views import ChartView
+from src.views.dictionary import CHART_TABLE, DICTIONARIES, REGISTER_TABLE
 
 BOM = "\ufeff".encode()
 FORMATS = {"nb": (";", ","), "en": (",", ".")}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from src.build import slugify
-from src.paths import DATA_DIR_ENV
+from src.facts.build import slugify
+from src.facts.paths import DATA_DIR_ENV
 
 from .apptest_helpers import fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 from .test_pages import HOSTILE_NAME, _add_hostile_record, chart_rows, chart_specs

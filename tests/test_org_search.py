@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from src import org_search
-from src.data import Tables
-from src.org_search import build_index, normalise, search
+from src.facts.data import Tables
+from src.metrics import org_search
+from src.metrics.org_search import build_index, normalise, search
 
 
 def organisations(*rows: tuple[str, str, str]) -> pd.DataFrame:

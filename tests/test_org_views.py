@@ -7,9 +7,12 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from src import europe, export, org_views, summaries, views
-from src.data import Tables
-from src.synthetic import events_frame
+from src.export import export
+from src.facts import europe
+from src.facts.data import Tables
+from src.facts.synthetic import events_frame
+from src.views import chart_views as views
+from src.views import org_views, summaries
 
 
 def test_unknown_organisation_has_no_profile_and_no_charts(tables: Tables) -> None:

@@ -12,11 +12,13 @@ import pyarrow as pa
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from src import formatting, radar, renewal
-from src.build import build
-from src.data import load_tables
-from src.paths import DATA_DIR_ENV
-from src.synthetic import write_data_folder
+from src.facts.build import build
+from src.facts.data import load_tables
+from src.facts.paths import DATA_DIR_ENV
+from src.facts.synthetic import write_data_folder
+from src.metrics import radar
+from src.text import formatting
+from src.views import renewal
 
 from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 

@@ -7,8 +7,8 @@ import tomllib
 
 import pytest
 
-from src import charts
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
+from src.views import charts
 
 from .colour_vision import MACHADO_2009, ciede2000, contrast_ratio, hex_to_rgb, simulate, to_lab
 

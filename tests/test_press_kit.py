@@ -10,13 +10,14 @@ from datetime import date
 
 import pytest
 
-from src import filters, press_kit
-from src.data import Tables
-from src.dictionary import dictionary_frame
-from src.i18n import t
-from src.org_views import ORG_VIEWS
-from src.source_list import DOWNLOAD_TABLES
-from src.views import VIEWS
+from src.export import press_kit
+from src.facts.data import Tables
+from src.text.i18n import t
+from src.views import filters
+from src.views.chart_views import VIEWS
+from src.views.dictionary import dictionary_frame
+from src.views.org_views import ORG_VIEWS
+from src.views.source_list import DOWNLOAD_TABLES
 
 BASE = "https://klynge.example.org"
 TODAY = date(2026, 11, 27)

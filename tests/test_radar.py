@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from src.radar import EXPIRED, EXPIRING, UNKNOWN, VALID, must_renew, radar, status_counts
-from src.synthetic import events_frame
+from src.facts.synthetic import events_frame
+from src.metrics.radar import EXPIRED, EXPIRING, UNKNOWN, VALID, must_renew, radar, status_counts
 
 ON = date(2024, 6, 1)
 EVENTS = events_frame(
@@ -77,8 +77,8 @@ def test_shipped_records_one_row_per_organisation(tables) -> None:  # type: igno
 @pytest.mark.parametrize("on", [date(2012, 6, 1), date(2016, 2, 29), date(2019, 12, 31), date(2024, 6, 1)])
 def test_indexed_board_matches_the_plain_radar(on: date) -> None:
     """The fast path (sorted once, masked per day) gives the plain pandas radar, row for row."""
-    from src.radar import board, board_counts, board_rows, build_index
-    from src.synthetic import synthetic_events
+    from src.facts.synthetic import synthetic_events
+    from src.metrics.radar import board, board_counts, board_rows, build_index
 
     events = synthetic_events(3_000, seed=11)
     plain = radar(events, on, 9)
@@ -90,7 +90,7 @@ def test_indexed_board_matches_the_plain_radar(on: date) -> None:
 
 
 def test_due_and_recent_rows_come_soonest_first() -> None:
-    from src.radar import board, board_rows, build_index, due, recent
+    from src.metrics.radar import board, board_rows, build_index, due, recent
 
     index = build_index(EVENTS)
     shown = board(index, ON)

@@ -8,9 +8,9 @@ import re
 import pandas as pd
 import pytest
 
-from src import register
-from src.data import Tables
-from src.synthetic import synthetic_events
+from src.facts.data import Tables
+from src.facts.synthetic import synthetic_events
+from src.views import register
 
 ALL_COUNTRIES, ALL_LEVELS = ("NO", "DK"), ("bronze", "silver", "gold")
 ALL_EVENTS = ("awarded", "renewed", "register_entry")

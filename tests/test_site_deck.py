@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from src import story
-from src.data import Tables
-from src.i18n import LANGUAGES, t
+from src.facts.data import Tables
 from src.site.deck import story_html
+from src.text.i18n import LANGUAGES, t
+from src.views import story
 from tests.apptest_helpers import fresh_caches, open_page  # noqa: F401 - fixture
 from tests.site_helpers import read_page
 

@@ -7,9 +7,10 @@ import re
 import zipfile
 from datetime import date
 
-from src import press_kit, renewal, summaries
-from src.data import Tables
-from src.i18n import t
+from src.export import press_kit
+from src.facts.data import Tables
+from src.text.i18n import t
+from src.views import renewal, summaries
 
 from .apptest_helpers import fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 

@@ -14,11 +14,11 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from src import story
-from src.data import Tables
-from src.i18n_story import STORY_EN, STORY_NB
-from src.url_state import parse
-from src.views import VIEWS
+from src.facts.data import Tables
+from src.text.i18n_story import STORY_EN, STORY_NB
+from src.views import story
+from src.views.chart_views import VIEWS
+from src.views.url_state import parse
 
 from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
 
@@ -167,7 +167,7 @@ def test_gold_part_refuses_a_value_without_a_gold_part() -> None:
 def test_the_catalog_types_no_figures() -> None:
     """Numbers come from the data: outside `{placeholders}` only definitions are written.
 
-    Note that '100' is the index's scale (0–100) and '95' the confidence level, as in `src.i18n`.
+    Note that '100' is the index's scale (0–100) and '95' the confidence level, as in `src.text.i18n`.
     """
     for catalog in (STORY_NB, STORY_EN):
         typed = {n for text in catalog.values() for n in re.findall(r"\d+", re.sub(r"\{[^}]*\}", "", text))}

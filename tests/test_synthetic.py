@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from src.data import load_tables
-from src.paths import PROJECT_ROOT
-from src.synthetic import SYNTHETIC_URL, events_frame, synthetic_events, write_data_folder
+from src.facts.data import load_tables
+from src.facts.paths import PROJECT_ROOT
+from src.facts.synthetic import SYNTHETIC_URL, events_frame, synthetic_events, write_data_folder
 
 
 def test_seeded_and_reproducible() -> None:

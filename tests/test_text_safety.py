@@ -7,8 +7,8 @@ import io
 import pandas as pd
 import pytest
 
-from src.downloads import UTF8_BOM, neutralise_formula, to_csv_bytes
-from src.text_safety import escape_markdown, markdown_link, safe_url
+from src.text.text_safety import escape_markdown, markdown_link, safe_url
+from src.views.downloads import UTF8_BOM, neutralise_formula, to_csv_bytes
 
 HOSTILE = [
     "<script>alert(1)</script>",

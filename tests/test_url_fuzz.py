@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from streamlit.testing.v1 import AppTest
 
-from src.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGES = ["overview", "comparison", "follow_up", "levels", "register", "renewal", "sources", "story", "chart"]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from src.url_state import Choice, Count, Day, FreeText, YearRange, encode, parse
+from src.views.url_state import Choice, Count, Day, FreeText, YearRange, encode, parse
 
 SPEC = {
     "countries": Choice(("NO", "DK"), ("NO", "DK")),

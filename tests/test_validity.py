@@ -7,8 +7,8 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from src.synthetic import events_frame
-from src.validity import GOLD_CUTOVER_YEAR, unknown_expiry_count, with_expiry
+from src.facts.synthetic import events_frame
+from src.facts.validity import GOLD_CUTOVER_YEAR, unknown_expiry_count, with_expiry
 
 CASES = [
     # (case, row, expected expiry, inferred)
@@ -52,7 +52,7 @@ def test_no_date_and_no_valid_until_is_unknown_and_counted() -> None:
 
 
 def test_cut_over_is_named_and_documented() -> None:
-    import src.validity as validity
+    import src.facts.validity as validity
 
     assert GOLD_CUTOVER_YEAR == 2020
     assert "assumption" in (validity.validity_years.__doc__ or "")

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from src import metrics, views
-from src.data import Tables
-from src.views import ChartView
+from src.facts.data import Tables
+from src.metrics import metrics
+from src.views import chart_views as views
+from src.views.chart_views import ChartView
 
 BOTH = ["NO", "DK"]
 ALL_LEVELS = list(metrics.LEVEL_ORDER)

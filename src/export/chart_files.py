@@ -1,7 +1,7 @@
 """A chart's rows as files: one for the reader's spreadsheet, one pair for programmers.
 
 The reader's file speaks their language: headers and country, level, stage and status names in
-it, whole numbers as whole numbers, and (through `src.downloads`) `;` and decimal comma in
+it, whole numbers as whole numbers, and (through `src.views.downloads`) `;` and decimal comma in
 Norwegian. The programmer's pair is the same rows with the stable column names and codes of
 `ChartView.table` in ISO formats (`,` and `.`), plus a `.metadata.json` that says what the rows
 are: title, takeaway, source, quotes, licence note, as-of, n and the link (as OWID publishes).
@@ -14,9 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-from src.downloads import to_csv_bytes
-from src.i18n import CATALOGS, DEFAULT_LANG, t
-from src.views import ChartView
+from src.text.i18n import CATALOGS, DEFAULT_LANG, t
+from src.views.chart_views import ChartView
+from src.views.downloads import to_csv_bytes
 
 CODE_COLUMNS = {
     "country": "country",

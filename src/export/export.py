@@ -28,14 +28,14 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from src import charts
-from src.chart_files import reader_csv, reader_table
-from src.data import Tables
-from src.downloads import neutralise_formula
-from src.i18n import t
-from src.source_list import DOWNLOAD_TABLES
-from src.text_safety import safe_url
-from src.views import ChartView
+from src.export.chart_files import reader_csv, reader_table
+from src.facts.data import Tables
+from src.text.i18n import t
+from src.text.text_safety import safe_url
+from src.views import charts
+from src.views.chart_views import ChartView
+from src.views.downloads import neutralise_formula
+from src.views.source_list import DOWNLOAD_TABLES
 
 DEFAULT_BASE_URL = "http://localhost:8501"
 BASE_URL_ENV = "KLYNGEKVALITET_BASE_URL"
@@ -210,7 +210,7 @@ def _restore_env(name: str, previous: str | None) -> None:
 
 
 def chart_csv(view: ChartView, lang: str = "nb") -> bytes:
-    """The rows behind the chart as the reader's spreadsheet wants them (see `src.chart_files.reader_csv`)."""
+    """The rows behind the chart as the reader's spreadsheet wants them (see `src.export.chart_files.reader_csv`)."""
     return reader_csv(view, lang)
 
 
@@ -224,7 +224,7 @@ def as_of_cell(as_of: str) -> date | int | str:
 def chart_xlsx(view: ChartView, lang: str, citation: str, as_of: str | None = None) -> bytes:
     """The chart's rows with typed cells (the reader's headers and names), and a sheet saying where they come from.
 
-    Note that `citation` is the full citation text (`src.citation.chart_citation`), and `as_of`
+    Note that `citation` is the full citation text (`src.views.citation.chart_citation`), and `as_of`
     (see `chart_as_of`) is written as a date cell; the source line states the date in words too.
     """
     book = Workbook()

@@ -10,7 +10,7 @@ from urllib.parse import urlencode, urlsplit
 
 import segno
 
-from src.i18n import DEFAULT_LANG
+from src.text.i18n import DEFAULT_LANG
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 QR_ERROR_LEVEL = "m"  # 15 % of the code may be hidden (a glare on the screen) and it still scans

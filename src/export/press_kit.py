@@ -11,11 +11,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date
 
-from src import chart_files, filters
-from src.citation import chart_citation, dataset_citation
-from src.data import Tables
-from src.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
-from src.export import (
+from src.export import chart_files
+from src.export.export import (
     chart_as_of,
     chart_csv,
     chart_svg,
@@ -24,10 +21,14 @@ from src.export import (
     png_from_svg,
     tables_xlsx,
 )
-from src.i18n import DEFAULT_LANG, t
-from src.source_list import DOWNLOAD_TABLES, downloads
-from src.url_state import Value, default_of
-from src.views import VIEWS, ChartView
+from src.facts.data import Tables
+from src.text.i18n import DEFAULT_LANG, t
+from src.views import filters
+from src.views.chart_views import VIEWS, ChartView
+from src.views.citation import chart_citation, dataset_citation
+from src.views.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
+from src.views.source_list import DOWNLOAD_TABLES, downloads
+from src.views.url_state import Value, default_of
 
 CHART_FOLDER = "charts"
 DATA_FOLDER = "data"
@@ -41,7 +42,7 @@ Progress = Callable[[int, int], None]
 def default_arguments(tables: Tables) -> dict[str, tuple[Value, ...]]:
     """Each chart's view arguments (before `lang`) with the filters its page opens with.
 
-    Note that per-organisation charts (`src.org_views`) have no default organisation, so they are not in the kit.
+    Note that per-organisation charts (`src.views.org_views`) have no default organisation, so they are not in the kit.
     """
     return {
         chart_id: chosen.args({name: default_of(param) for name, param in chosen.spec.items()})

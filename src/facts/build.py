@@ -1,6 +1,6 @@
 """Build the app's Parquet tables from the source CSVs: load → check → process → save (atomically).
 
-Run with `python -m src.build` (or `make data`). Nothing is written unless every source passes
+Run with `python -m src.facts.build` (or `make data`). Nothing is written unless every source passes
 its schema; then each table is written to a temporary file and renamed into place, so a crash
 never leaves a half-written Parquet file behind.
 """
@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from src.data import REQUIRED_COLUMNS
-from src.dates import parse_partial_date, precision_of
-from src.errors import DataError, Problem
-from src.events import event_ids
-from src.paths import SOURCE_FILES, TABLE_FILES, data_dir
-from src.schemas import CSV_HEADER_LINES, raise_if_problems, validate
+from src.facts.data import REQUIRED_COLUMNS
+from src.facts.dates import parse_partial_date, precision_of
+from src.facts.errors import DataError, Problem
+from src.facts.events import event_ids
+from src.facts.paths import SOURCE_FILES, TABLE_FILES, data_dir
+from src.facts.schemas import CSV_HEADER_LINES, raise_if_problems, validate
 
 FIRST_DATA_LINE = CSV_HEADER_LINES + 1
 
@@ -156,7 +156,7 @@ def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
     )
 
 
-ORGANISATION_COLUMNS = list(REQUIRED_COLUMNS["organisations"])  # what src.data requires, in its order
+ORGANISATION_COLUMNS = list(REQUIRED_COLUMNS["organisations"])  # what src.facts.data requires, in its order
 COUNT_COLUMNS = ("record_count", "event_count")
 
 

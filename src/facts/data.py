@@ -13,8 +13,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from src.errors import DataError, Problem
-from src.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
+from src.facts.errors import DataError, Problem
+from src.facts.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
 
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "figures": (

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from src import formatting
-from src.dates import parse_partial_date
-from src.i18n import t
+from src.facts.dates import parse_partial_date
+from src.text import formatting
+from src.text.i18n import t
 
 MORE_THAN, ABOUT, EXACT = "more_than", "about", "exact"
 NORWAY_GOLD_FIGURE = "no_gold_valid"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from src import memo
+from src.facts import memo
 
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 RECORD_IDS = "record_ids"

@@ -1,6 +1,6 @@
 """Import label records from an ESCA register export or a label_records.csv-shaped file, safely.
 
-    python -m src.import_register FILE [--dry-run] [--data-dir DIR] [--country NO|DK] [--source-url URL]
+    python -m src.facts.import_register FILE [--dry-run] [--data-dir DIR] [--country NO|DK] [--source-url URL]
 
 Recipe: read (CSV with comma or semicolon, UTF-8 with or without BOM or Windows-1252; or XLSX)
 → map to the label_records.csv columns → check every row and report every problem at once →
@@ -36,12 +36,12 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from src.build import build, check_sources, read_sources
-from src.dates import is_valid_partial_date, precision_of
-from src.errors import DataError, Problem
-from src.paths import SOURCE_FILES, data_dir
-from src.schemas import COUNTRIES, SCHEMAS, raise_if_problems, validate
-from src.text_safety import safe_url
+from src.facts.build import build, check_sources, read_sources
+from src.facts.dates import is_valid_partial_date, precision_of
+from src.facts.errors import DataError, Problem
+from src.facts.paths import SOURCE_FILES, data_dir
+from src.facts.schemas import COUNTRIES, SCHEMAS, raise_if_problems, validate
+from src.text.text_safety import safe_url
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused: the real register is well under 1 MB
 FIRST_DATA_LINE = 2  # header is line 1 in a CSV and row 1 in a sheet

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from src.data import REQUIRED_COLUMNS, Tables
+from src.facts.data import REQUIRED_COLUMNS, Tables
 
 FORMER_NAME_COLUMNS = [c for c in REQUIRED_COLUMNS["alias_sources"] if c != "org_id"]
 

@@ -1,7 +1,7 @@
 """Declared schemas of the source CSV files, and a validator that reports every problem at once.
 
 The CSVs are read as text (nothing is guessed by pandas), checked here, and only then
-converted to typed tables by `src.build`. Each check carries a readable message so that a
+converted to typed tables by `src.facts.build`. Each check carries a readable message so that a
 maintainer sees "row 7, column 'level': unknown level" rather than a pandera dump.
 """
 
@@ -14,8 +14,8 @@ from urllib.parse import urlsplit
 import pandas as pd
 import pandera.pandas as pa
 
-from src.dates import is_valid_partial_date, precision_of
-from src.errors import DataError, Problem
+from src.facts.dates import is_valid_partial_date, precision_of
+from src.facts.errors import DataError, Problem
 
 COUNTRIES = ("NO", "DK")
 FIGURE_COUNTRIES = (*COUNTRIES, "EU")
@@ -115,7 +115,7 @@ def _key_absent_for_register(df: pd.DataFrame) -> pd.Series:
 
 def _key_agrees_on_level(df: pd.DataFrame) -> pd.Series:
     """Rows sharing a key describe one event, so they name one level (agreement on the organisation
-    needs the alias table and is checked by `src.build`)."""
+    needs the alias table and is checked by `src.facts.build`)."""
     keyed = df["event_key"] != ""
     levels = df[keyed].groupby("event_key")["level"].transform("nunique")
     return (levels.reindex(df.index).fillna(1) <= 1).astype(bool)

@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from src.build import build_organisations
-from src.data import REQUIRED_COLUMNS
-from src.paths import PROJECT_ROOT, TABLE_FILES
+from src.facts.build import build_organisations
+from src.facts.data import REQUIRED_COLUMNS
+from src.facts.paths import PROJECT_ROOT, TABLE_FILES
 
 SYNTHETIC_NAME = "Synthetic cluster {:06d}"
 SYNTHETIC_URL = "https://example.invalid/synthetic-register"
@@ -71,7 +71,7 @@ def events_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
-    """The dtypes `src.build` writes, so code under test sees what it sees in production."""
+    """The dtypes `src.facts.build` writes, so code under test sees what it sees in production."""
     dates = pd.to_datetime(frame["date"]).astype("datetime64[ms]")
     until = pd.to_datetime(frame["valid_until"]).astype("datetime64[ms]")
     if "date_precision" not in frame:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from src import formatting
-from src.events import one_per_event
-from src.i18n import t
+from src.facts.events import one_per_event
+from src.text import formatting
+from src.text.i18n import t
 
 FIRST_BRONZE_YEARS = 2  # bronze_validity_first: "valid two years from month of interview"
 BRONZE_RENEWAL_YEARS = 3  # bronze_renewal_extension: renewal "extends validity by three years"

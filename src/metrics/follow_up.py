@@ -36,11 +36,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from src import formatting
-from src.events import RECORD_IDS, one_per_event
-from src.i18n import t
-from src.metrics import LEVEL_ORDER, wilson_interval
-from src.validity import EXPIRY, INFERRED, period_end, with_expiry
+from src.facts.events import RECORD_IDS, one_per_event
+from src.facts.validity import EXPIRY, INFERRED, period_end, with_expiry
+from src.metrics.metrics import LEVEL_ORDER, wilson_interval
+from src.text import formatting
+from src.text.i18n import t
 
 DEFAULT_GRACE_DAYS = 0
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}

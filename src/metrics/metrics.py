@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from src.events import RECORD_IDS, one_per_event
+from src.facts.events import RECORD_IDS, one_per_event
 
 LEVEL_ORDER = ("bronze", "silver", "gold")
 LABEL_EVENTS = ("awarded", "renewed")
@@ -139,7 +139,7 @@ def level_distribution(events: pd.DataFrame, countries: Sequence[str]) -> pd.Dat
 
 
 def dated_label_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Award and renewal events with a known year, one row per event (`src.events.one_per_event`).
+    """Award and renewal events with a known year, one row per event (`src.facts.events.one_per_event`).
 
     Note that two pages reporting the same award (NCE NODE's 2012 gold) share an `event_key` and
     count once; an event one page dates and another does not (Eyde Cluster's first gold) takes the date.

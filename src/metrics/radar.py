@@ -13,10 +13,10 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from src import memo
-from src.events import RECORD_IDS, one_per_event
-from src.metrics import LEVEL_ORDER
-from src.validity import EXPIRY, INFERRED, with_expiry
+from src.facts import memo
+from src.facts.events import RECORD_IDS, one_per_event
+from src.facts.validity import EXPIRY, INFERRED, with_expiry
+from src.metrics.metrics import LEVEL_ORDER
 
 MUST_RENEW_MONTHS = 6
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
@@ -27,7 +27,7 @@ def latest_labels(events: pd.DataFrame) -> pd.DataFrame:
     """One record per organisation: the one expiring last (then latest date, higher level, record id).
 
     Organisations with no known expiry keep their latest-dated record, with NaT as expiry. Rows
-    sharing an `event_key` are one label first (`src.events.one_per_event`).
+    sharing an `event_key` are one label first (`src.facts.events.one_per_event`).
     """
     ev = with_expiry(one_per_event(events))
     rank = ev["level"].map({level: i for i, level in enumerate(LEVEL_ORDER)}).astype("float64")

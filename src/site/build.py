@@ -22,18 +22,20 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from src import export, filters, formatting, share
-from src.citation import chart_citation, dataset_citation
-from src.data import Tables, load_tables
-from src.errors import DataError
-from src.i18n import DEFAULT_LANG, LANGUAGES, t
-from src.paths import PROJECT_ROOT
-from src.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
+from src.export import export
+from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
+from src.facts.data import Tables, load_tables
+from src.facts.errors import DataError
+from src.facts.paths import PROJECT_ROOT
 from src.site import deck, pages
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
-from src.url_state import default_of, encode
-from src.views import ChartView
+from src.text import formatting
+from src.text.i18n import DEFAULT_LANG, LANGUAGES, t
+from src.views import filters, share
+from src.views.chart_views import ChartView
+from src.views.citation import chart_citation, dataset_citation
+from src.views.url_state import default_of, encode
 
 SITE_DIR = PROJECT_ROOT / "site"
 SITE_URL_ENV = "KLYNGEKVALITET_SITE_URL"

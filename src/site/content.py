@@ -13,8 +13,8 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
-from src import formatting
-from src.text_safety import safe_url
+from src.text import formatting
+from src.text.text_safety import safe_url
 
 
 @dataclass(frozen=True)

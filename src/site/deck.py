@@ -1,7 +1,7 @@
 """The story as one self-contained HTML file: slides, inline SVG charts, CSS and a few lines of script.
 
 It opens from a USB stick on any laptop, offline and without Python; the app offers it for
-download on its story page, and the static edition links it. The slides are `src.story`'s.
+download on its story page, and the static edition links it. The slides are `src.views.story`'s.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ from datetime import date
 
 from markupsafe import Markup
 
-from src import formatting, story
-from src.data import Tables
-from src.i18n import t
+from src.facts.data import Tables
 from src.site.svg import inline_svg
-from src.views import VIEWS
+from src.text import formatting
+from src.text.i18n import t
+from src.views import story
+from src.views.chart_views import VIEWS
 
 DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the file scales it to the screen
 

@@ -11,14 +11,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol, cast
 
-from src import filters, formatting, metrics, register, renewal, source_list, summaries
-from src.data import Tables
-from src.downloads import to_csv_bytes
-from src.i18n import t
+from src.facts.data import Tables
+from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, plain, table_data
-from src.summaries import Card
-from src.url_state import default_of
-from src.views import VIEWS, ChartView
+from src.text import formatting
+from src.text.i18n import t
+from src.views import filters, register, renewal, source_list, summaries
+from src.views.chart_views import VIEWS, ChartView
+from src.views.downloads import to_csv_bytes
+from src.views.summaries import Card
+from src.views.url_state import default_of
 
 PAGE_SLUGS = ("", "comparison", "follow_up", "levels", "renewal", "register", "sources", "story")
 NAV_KEYS = {"": "nav.overview", **{slug: f"nav.{slug}" for slug in PAGE_SLUGS if slug}}

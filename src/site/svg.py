@@ -13,8 +13,8 @@ from typing import Any
 import vl_convert as vlc
 from markupsafe import Markup, escape
 
-from src import export
-from src.views import ChartView
+from src.export import export
+from src.views.chart_views import ChartView
 
 OG_WIDTH, OG_HEIGHT = 1200, 630  # the size Open Graph and Twitter cards show without cropping
 OG_MARGIN = 24

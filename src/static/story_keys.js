@@ -1,6 +1,6 @@
 // Presentasjon: clicker keys, presentation mode and the chart's share of the screen.
 //
-// Mounted once per run by src/ui_story.py (Streamlit custom component v2). Streamlit calls this
+// Mounted once per run by src/ui/story.py (Streamlit custom component v2). Streamlit calls this
 // function again on every rerun with new `data`, so everything that must outlive one call (the
 // key listener, the queue of requested slides) lives on `window.__klyngeStory`.
 //

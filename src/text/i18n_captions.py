@@ -1,7 +1,7 @@
-"""Chart words that depend on what the filters leave: titles, takeaways and items; merged into `src.i18n`.
+"""Chart words that depend on what the filters leave: titles, takeaways and items; merged into `src.text.i18n`.
 
 Note that every sentence here names only what its `{placeholders}` are filled with, and the
-comparative ones (`.compare`, `.gap`) are used by `src.views` only when both sides are shown.
+comparative ones (`.compare`, `.gap`) are used by `src.views.chart_views` only when both sides are shown.
 """
 
 from __future__ import annotations

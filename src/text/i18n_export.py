@@ -1,4 +1,4 @@
-"""Text of the export toolkit (downloads, citation, embed, press kit), by key; merged into `src.i18n`.
+"""Text of the export toolkit (downloads, citation, embed, press kit), by key; merged into `src.text.i18n`.
 
 Note that keys here start with `export.`, `citation.` or `press_kit.`, so they can never shadow
 a key of the main catalog when the dictionaries are merged.

@@ -1,4 +1,4 @@
-"""Text about label events, former names and known discrepancies between sources; merged into `src.i18n`.
+"""Text about label events, former names and known discrepancies between sources; merged into `src.text.i18n`.
 
 Note that the `discrepancy.<id>.*` keys translate `about` and `statement` of
 `data/sources/discrepancies.csv` by its `discrepancy_id`; the quotes are shown verbatim.

@@ -1,4 +1,4 @@
-"""Words inside the downloaded files (column headers, yes/no, licence note) and their buttons; merged into `src.i18n`."""
+"""Words inside the downloaded files (column headers, yes/no, licence note) and their buttons; merged into `src.text.i18n`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text of the organisation pages, the organisation search and the Europe chart, by key; merged into `src.i18n`."""
+"""Text of the organisation pages, the organisation search and the Europe chart, by key; merged into `src.text.i18n`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text of the computed follow-up and the expiry radar, by key; merged into `src.i18n`."""
+"""Text of the computed follow-up and the expiry radar, by key; merged into `src.text.i18n`."""
 
 from __future__ import annotations
 

@@ -18,33 +18,24 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from src import (
-    chart_files,
-    citation,
-    export,
-    filters,
-    formatting,
-    metrics,
-    register,
-    renewal,
-    share,
-    source_list,
-    summaries,
-)
-from src.data import Tables, load_tables
-from src.downloads import to_csv_bytes
-from src.errors import DataError
-from src.filters import CHART_PAGES, ChartFilters, chart_filters
-from src.i18n import DEFAULT_LANG, LANGUAGES, t
-from src.org_views import ORG_VIEWS
-from src.paths import PROJECT_ROOT, REBUILD_COMMAND
-from src.press_kit import press_kit_zip, zip_name
-from src.renewal import ComputedFollowUp
+from src.export import chart_files, export
+from src.export.press_kit import press_kit_zip, zip_name
+from src.facts.data import Tables, load_tables
+from src.facts.errors import DataError
+from src.facts.paths import PROJECT_ROOT, REBUILD_COMMAND
+from src.metrics import metrics
 from src.site import deck
-from src.summaries import Card
-from src.text_safety import escape_markdown, markdown_link
-from src.url_state import Param, Value, encode, parse
-from src.views import VIEWS, ChartView
+from src.text import formatting
+from src.text.i18n import DEFAULT_LANG, LANGUAGES, t
+from src.text.text_safety import escape_markdown, markdown_link
+from src.views import citation, filters, register, renewal, share, source_list, summaries
+from src.views.chart_views import VIEWS, ChartView
+from src.views.downloads import to_csv_bytes
+from src.views.filters import CHART_PAGES, ChartFilters, chart_filters
+from src.views.org_views import ORG_VIEWS
+from src.views.renewal import ComputedFollowUp
+from src.views.summaries import Card
+from src.views.url_state import Param, Value, encode, parse
 
 ALL_VIEWS = {**VIEWS, **ORG_VIEWS}  # the organisation charts are per organisation, so not in the press kit
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -12,12 +12,14 @@ from typing import Any
 
 import streamlit as st
 
-from src import filters, org_search, org_views, ui
-from src.i18n import DEFAULT_LANG, t
-from src.org_search import SearchIndex
-from src.org_views import OrgProfile
-from src.text_safety import escape_markdown
-from src.url_state import Param
+from src import ui
+from src.metrics import org_search
+from src.metrics.org_search import SearchIndex
+from src.text.i18n import DEFAULT_LANG, t
+from src.text.text_safety import escape_markdown
+from src.views import filters, org_views
+from src.views.org_views import OrgProfile
+from src.views.url_state import Param
 
 PAGE_FILE = "app_pages/organisation.py"
 

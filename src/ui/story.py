@@ -1,6 +1,6 @@
 """The story page's Streamlit parts: clicker keys, presentation mode, the slide's CSS and the join QR code.
 
-Note that what is shown comes from `src.story` and `src.join`; this module only decides how the
+Note that what is shown comes from `src.views.story` and `src.export.join`; this module only decides how the
 page reacts: which slide a key press or a button asks for, whether the QR code is up, and
 whether the browser opened the page embedded (`?embed=true`, Streamlit's own chrome-free mode).
 """
@@ -11,10 +11,12 @@ from typing import Any
 
 import streamlit as st
 
-from src import join, story, ui
-from src.i18n import t
-from src.paths import PROJECT_ROOT
-from src.text_safety import escape_markdown
+from src import ui
+from src.export import join
+from src.facts.paths import PROJECT_ROOT
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown
+from src.views import story
 
 STATIC = PROJECT_ROOT / "src" / "static"
 STYLE = (STATIC / "story.css").read_text(encoding="utf-8")

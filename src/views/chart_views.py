@@ -17,14 +17,17 @@ import pandas as pd
 import pyarrow as pa
 from babel.lists import format_list
 
-from src import charts, europe, formatting, metrics, org_charts, radar
-from src.charts import ChartText
-from src.data import Tables
-from src.events import event_count
-from src.formatting import locale_of
-from src.i18n import t
-from src.metrics import COUNTRY_ORDER, LEVEL_ORDER
-from src.validity import EXPIRY, INFERRED, expiry_text
+from src.facts import europe
+from src.facts.data import Tables
+from src.facts.events import event_count
+from src.facts.validity import EXPIRY, INFERRED, expiry_text
+from src.metrics import metrics, radar
+from src.metrics.metrics import COUNTRY_ORDER, LEVEL_ORDER
+from src.text import formatting
+from src.text.formatting import locale_of
+from src.text.i18n import t
+from src.views import charts, org_charts
+from src.views.charts import ChartText
 
 ARTICLE_SOURCE_ID = "clusterservices-2017"
 GOLD_THRESHOLD_FACT = "gold_threshold"

@@ -15,11 +15,11 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from src import formatting
-from src.data import Tables
-from src.events import event_count
-from src.i18n import t
-from src.views import ChartView, join_words
+from src.facts.data import Tables
+from src.facts.events import event_count
+from src.text import formatting
+from src.text.i18n import t
+from src.views.chart_views import ChartView, join_words
 
 ESCA_SITE = "cluster-analysis.org"  # ESCA's benchmarking site, home of the public label register
 MAX_LISTED_PAGES = 3  # more pages than this are summarised by website instead of listed

@@ -2,7 +2,7 @@
 
 Covers the five data-set tables (`klyngekvalitet_<table>.csv`) and the columns of the per-chart
 files: the machine-readable `.csv` (these stable names) and the reader's CSV/Excel (the same
-columns under the header `src.chart_files.header` gives them). A test checks that no column of
+columns under the header `src.export.chart_files.header` gives them). A test checks that no column of
 any file is left out.
 """
 

@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from src.data import Tables
-from src.metrics import LEVEL_ORDER, year_bounds
-from src.schemas import COUNTRIES, EVENTS
-from src.url_state import Choice, Count, Day, FreeText, OneOf, Param, Value, YearRange
+from src.facts.data import Tables
+from src.facts.schemas import COUNTRIES, EVENTS
+from src.metrics.metrics import LEVEL_ORDER, year_bounds
+from src.views.url_state import Choice, Count, Day, FreeText, OneOf, Param, Value, YearRange
 
 QUOTED_LEVELS = ("gold", "silver")  # the article gives no bronze count
 CHART_PAGES = {

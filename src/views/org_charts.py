@@ -1,6 +1,6 @@
 """Pure Altair builders for one organisation's charts and for the Europe-wide label counts.
 
-Like `src.charts`, a tidy frame goes in and an uncaptioned layer chart comes out; `src.views._finish`
+Like `src.views.charts`, a tidy frame goes in and an uncaptioned layer chart comes out; `src.views.chart_views._finish`
 adds the title, takeaway, source line and text alternative.
 """
 
@@ -11,8 +11,8 @@ from typing import cast
 import altair as alt
 import pandas as pd
 
-from src.charts import LEVEL_COLORS, SOURCE_COLOR, _padded_days
-from src.validity import INFERRED
+from src.facts.validity import INFERRED
+from src.views.charts import LEVEL_COLORS, SOURCE_COLOR, _padded_days
 
 ON_DAY_COLOR = "#1F2328"
 EUROPE_COLORS = {"benchmarked": "#6B6B6B", **LEVEL_COLORS, "norway_gold": "#0072B2"}

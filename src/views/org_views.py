@@ -14,15 +14,26 @@ from urllib.parse import urlencode
 import numpy as np
 import pandas as pd
 
-from src import formatting, memo, org_charts, organisations, radar
-from src.charts import ChartText
-from src.data import Tables
-from src.events import event_ids, one_per_event
-from src.i18n import DEFAULT_LANG, t
-from src.metrics import LEVEL_ORDER
-from src.text_safety import escape_markdown, markdown_link
-from src.validity import EXPIRY, INFERRED, expiry_text, with_expiry
-from src.views import GOLD_THRESHOLD_FACT, ChartView, SourceRef, _finish, join_words, records_line, refs_of_records
+from src.facts import memo, organisations
+from src.facts.data import Tables
+from src.facts.events import event_ids, one_per_event
+from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
+from src.metrics import radar
+from src.metrics.metrics import LEVEL_ORDER
+from src.text import formatting
+from src.text.i18n import DEFAULT_LANG, t
+from src.text.text_safety import escape_markdown, markdown_link
+from src.views import org_charts
+from src.views.chart_views import (
+    GOLD_THRESHOLD_FACT,
+    ChartView,
+    SourceRef,
+    _finish,
+    join_words,
+    records_line,
+    refs_of_records,
+)
+from src.views.charts import ChartText
 
 ORG_PAGE = "organisation"
 ORG_PARAM = "org"
@@ -83,7 +94,7 @@ def org_records(index: OrgIndex, org_id: str) -> pd.DataFrame:
 
 
 def label_events(records: pd.DataFrame) -> pd.DataFrame:
-    """One row per label event (`src.events.one_per_event`), its expiry worked out from the combined row.
+    """One row per label event (`src.facts.events.one_per_event`), its expiry worked out from the combined row.
 
     Note that the expiry is recomputed after combining: the event takes the most precise date and
     the `valid_until` any of its pages states, so its expiry can differ from each row's own.

@@ -9,11 +9,11 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from src import formatting
-from src.data import Tables
-from src.events import event_count, rows_per_event
-from src.i18n import t
-from src.org_views import org_link
+from src.facts.data import Tables
+from src.facts.events import event_count, rows_per_event
+from src.text import formatting
+from src.text.i18n import t
+from src.views.org_views import org_link
 
 MAX_ROWS = 500
 

@@ -8,13 +8,14 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from src import formatting, metrics, radar
-from src.data import Tables
-from src.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
-from src.i18n import t
-from src.metrics import FollowUp
-from src.org_views import org_link
-from src.validity import EXPIRY, INFERRED, expiry_text, unknown_expiry_count
+from src.facts.data import Tables
+from src.facts.validity import EXPIRY, INFERRED, expiry_text, unknown_expiry_count
+from src.metrics import metrics, radar
+from src.metrics.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
+from src.metrics.metrics import FollowUp
+from src.text import formatting
+from src.text.i18n import t
+from src.views.org_views import org_link
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from src import formatting
-from src.data import Tables
-from src.dictionary import dictionary_frame
-from src.downloads import to_csv_bytes
-from src.i18n import CATALOGS, t
+from src.facts.data import Tables
+from src.text import formatting
+from src.text.i18n import CATALOGS, t
+from src.views.dictionary import dictionary_frame
+from src.views.downloads import to_csv_bytes
 
 DOWNLOAD_TABLES = (
     "figures",

@@ -3,7 +3,7 @@
 Every slide is a title, one takeaway that states its numbers, at most one chart (a `VIEWS` name
 and its arguments), a source line and speaker notes. Nothing here imports Streamlit.
 
-Note that the catalog (`src.i18n_story`) holds only the words: every number is read from the
+Note that the catalog (`src.text.i18n_story`) holds only the words: every number is read from the
 data here and formatted for the reader's language, so a corrected source row corrects the slide.
 """
 
@@ -17,15 +17,16 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
-from src import formatting, metrics
-from src.data import Tables
-from src.dates import parse_partial_date, precision_of
-from src.filters import QUOTED_LEVELS
-from src.i18n import t
-from src.schemas import COUNTRIES
-from src.text_safety import escape_markdown, markdown_link
-from src.url_state import OneOf, Param, Value
-from src.views import ARTICLE_SOURCE_ID, VIEWS, article_date, article_source, join_words
+from src.facts.data import Tables
+from src.facts.dates import parse_partial_date, precision_of
+from src.facts.schemas import COUNTRIES
+from src.metrics import metrics
+from src.text import formatting
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown, markdown_link
+from src.views.chart_views import ARTICLE_SOURCE_ID, VIEWS, article_date, article_source, join_words
+from src.views.filters import QUOTED_LEVELS
+from src.views.url_state import OneOf, Param, Value
 
 SLIDE_PARAM = "slide"
 FIRST_SLIDE = 1

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from src import formatting, metrics
-from src.data import Tables
-from src.europe import EUROPE_TOTAL_FIGURE, count_label
-from src.i18n import t
-from src.views import ARTICLE_SOURCE_ID, figure_refs, join_words
+from src.facts.data import Tables
+from src.facts.europe import EUROPE_TOTAL_FIGURE, count_label
+from src.metrics import metrics
+from src.text import formatting
+from src.text.i18n import t
+from src.views.chart_views import ARTICLE_SOURCE_ID, figure_refs, join_words
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from src import story
-from src.i18n import t
+from src.text.i18n import t
+from src.views import story
 
 from .conftest import ARTIFACTS_DIR, PHONE_HEIGHT, PHONE_WIDTH, PROJECT_ROOT
 from .test_browser import LAYOUT_SETTLED_JS, SCRIPT_DONE, SETTLE_LIMIT_MS, SETTLE_MS, WAIT_MS

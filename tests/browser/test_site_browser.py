@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from src.data import load_tables
+from src.facts.data import load_tables
 from tests.site_helpers import session_site
 
 pytestmark = pytest.mark.browser

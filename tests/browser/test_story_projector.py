@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from src import story
-from src.data import load_tables
+from src.facts.data import load_tables
+from src.views import story
 
 pytestmark = pytest.mark.browser
 
