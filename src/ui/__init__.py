@@ -1,4 +1,4 @@
-"""The one module in `src` that talks to Streamlit: caching, URL sync and the shared renderers.
+"""The Streamlit renderer (only `src.ui` talks to Streamlit): caching, URL sync and the shared renderers.
 
 Note that everything decided here is *how* to show; *what* to show comes from `src.views`,
 so the logic stays testable without Streamlit.
