@@ -40,7 +40,7 @@ PAGES: dict[str, PageSpec] = {
     "register": PageSpec("/register", charts=0, tables=1),
     "sources": PageSpec("/sources", charts=0, tables=4),
     "story": PageSpec("/story", charts=0, tables=0),
-    "renewal": PageSpec("/renewal", charts=1, tables=1),  # the per-country follow-up is a plain st.table
+    "renewal": PageSpec("/renewal", charts=1, tables=1),  # the must-renew list; per country is a plain table
 }
 
 WAIT_MS = 30_000  # an upper bound, not a sleep: every wait returns as soon as its condition holds
