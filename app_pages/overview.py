@@ -25,5 +25,5 @@ st.caption(t("overview.europe_note", lang))
 ui_org.search_box("overview_org_search", compact=True)
 
 st.header(t("overview.more", lang))
-for page in ("comparison", "follow_up", "levels", "register", "organisation", "sources", "story"):
+for page in ("comparison", "follow_up", "levels", "register", "renewal", "organisation", "sources", "story"):
     st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))

@@ -382,3 +382,10 @@ def test_a_small_table_shows_markdown_and_html_in_the_data_as_text() -> None:
     assert plain(str(shown.columns[0])) == "Name **bold**" and str(shown.columns[0]) != "Name **bold**"
     assert plain(str(shown.iloc[0, 0])) == hostile
     assert "](javascript" not in str(shown.iloc[0, 0]) and "<b>" not in str(shown.iloc[0, 0])
+
+
+def test_the_overview_links_every_other_page_of_the_menu() -> None:
+    at = open_page("app_pages/overview.py")
+    linked = {link.proto.page for link in at.get("page_link")}
+    menu = {p.stem for p in Path(APP).parent.joinpath("app_pages").glob("*.py")} - {"overview", "chart"}
+    assert linked == menu  # "chart" is the hidden chart-only view for embeds
