@@ -58,6 +58,15 @@ FONT_WARM_UP_SPEC: dict[str, Any] = {
 
 CellValue = bool | int | float | str | date | datetime | None
 
+# A chart's files, in the order they are offered, with the catalog key of each link's label.
+CHART_FILE_LABELS = {
+    "png": "export.download.png",
+    "svg": "export.download.svg",
+    "csv": "export.download.csv",
+    "xlsx": "export.download.xlsx",
+    "iso.csv": "files.download.machine_csv",
+    "metadata.json": "files.download.metadata",
+}
 _fonts_lock = threading.Lock()
 _fonts_ready = threading.Event()
 

@@ -114,16 +114,25 @@ def _chart_files(
     view: ChartView, tables: Tables, lang: str, base_url: str, citation: str, link: str
 ) -> Iterator[tuple[str, bytes | str]]:
     as_of = chart_as_of(view, tables)
-    svg = chart_svg(view, lang, base_url)  # one layout for both images
-    for ext, data in (
-        ("png", png_from_svg(svg)),
-        ("svg", svg),
-        ("csv", chart_csv(view, lang)),
-        ("xlsx", chart_xlsx(view, lang, citation, as_of=as_of)),
-        ("iso.csv", chart_files.machine_csv(view)),
-        ("metadata.json", chart_files.metadata_json(view, lang, link, as_of, citation)),
-    ):
+    for ext, data in chart_file_set(view, tables, lang, base_url, citation, link).items():
         yield f"{CHART_FOLDER}/{file_name(view.chart_id, lang, as_of, ext, view.shown)}", data
+
+
+def chart_file_set(
+    view: ChartView, tables: Tables, lang: str, base_url: str, citation: str, link: str
+) -> dict[str, bytes | str]:
+    """A chart's six files by extension, in `export.CHART_FILE_LABELS` order: the press kit's and the static site's."""
+    as_of = chart_as_of(view, tables)
+    svg = chart_svg(view, lang, base_url)  # one layout for both images
+    made: dict[str, bytes | str] = {
+        "png": png_from_svg(svg),
+        "svg": svg,
+        "csv": chart_csv(view, lang),
+        "xlsx": chart_xlsx(view, lang, citation, as_of=as_of),
+        "iso.csv": chart_files.machine_csv(view),
+        "metadata.json": chart_files.metadata_json(view, lang, link, as_of, citation),
+    }
+    return made
 
 
 def _heading(text: str, underline: str) -> str:

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from src.export import chart_files, export
-from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, press_kit_files
+from src.export import export
+from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
@@ -45,9 +45,7 @@ STYLE = HERE / "static" / "site.css"
 CSS_PATH = "assets/site.css"
 FILES = "files"
 OG = "og"
-EXTENSIONS = ("png", "svg", "csv", "xlsx", "iso.csv", "metadata.json")  # the app's share tab offers the same six
-# Link labels that are not `export.download.<ext>`:
-LABEL_KEYS = {"iso.csv": "files.download.machine_csv", "metadata.json": "files.download.metadata"}
+EXTENSIONS = tuple(export.CHART_FILE_LABELS)  # the six files the app's share tab offers
 NARROW, WIDE = 340, 720  # px: a phone's column and a desktop's; the page shows the one that fits
 
 
@@ -113,15 +111,7 @@ class SiteMaker:
         names = {ext: export.file_name(view.chart_id, self.lang, as_of, ext, view.shown) for ext in EXTENSIONS}
         if all(f"{CHART_FOLDER}/{name}" in self.kit for name in names.values()):
             return {ext: self.kit[f"{CHART_FOLDER}/{name}"] for ext, name in names.items()}
-        svg = export.chart_svg(view, self.lang, self.app_url)
-        return {
-            "png": export.png_from_svg(svg),
-            "svg": svg,
-            "csv": export.chart_csv(view, self.lang),
-            "xlsx": export.chart_xlsx(view, self.lang, citation, as_of),
-            "iso.csv": chart_files.machine_csv(view),
-            "metadata.json": chart_files.metadata_json(view, self.lang, link, as_of, citation),
-        }
+        return chart_file_set(view, self.tables, self.lang, self.app_url, citation, link)
 
     def file(self, name: str, data: bytes | str) -> str:
         path = self.root / FILES / name
@@ -147,7 +137,7 @@ class SiteMaker:
         made = self.export_files(view, citation, explore)
         downloads = tuple(
             Link(
-                t(LABEL_KEYS.get(ext, f"export.download.{ext}"), lang),
+                t(export.CHART_FILE_LABELS[ext], lang),
                 self.file(export.file_name(view.chart_id, lang, as_of, ext, view.shown), data),
             )
             for ext, data in made.items()

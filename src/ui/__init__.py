@@ -390,24 +390,23 @@ def share_panel(view: ChartView) -> None:
     view_link, embed = _chart_links(view, root)
     key = (view.chart_id, view.text.description, view.text.source_line)
     as_of, chart_citation = _share_texts(view, key, view_link, language)
-    files: list[tuple[str, str, str, Callable[[], bytes | str]]] = [
-        ("export.download.png", "png", "image/png", partial(export.chart_png, view, language, root)),
-        ("export.download.svg", "svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
-        ("export.download.csv", "csv", "text/csv", partial(export.chart_csv, view, language)),
-        ("export.download.xlsx", "xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, chart_citation, as_of)),
-        ("files.download.machine_csv", "iso.csv", "text/csv", partial(chart_files.machine_csv, view)),
+    files: list[tuple[str, str, Callable[[], bytes | str]]] = [  # built on click, in export.CHART_FILE_LABELS order
+        ("png", "image/png", partial(export.chart_png, view, language, root)),
+        ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
+        ("csv", "text/csv", partial(export.chart_csv, view, language)),
+        ("xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, chart_citation, as_of)),
+        ("iso.csv", "text/csv", partial(chart_files.machine_csv, view)),
         (
-            "files.download.metadata",
             "metadata.json",
             "application/json",
             partial(chart_files.metadata_json, view, language, view_link, as_of, chart_citation),
         ),
     ]
     for start in range(0, len(files), 2):  # two per row: readable labels on a phone and at 1280 px
-        for column, (label, ext, mime, make) in zip(st.columns(2), files[start : start + 2], strict=True):
+        for column, (ext, mime, make) in zip(st.columns(2), files[start : start + 2], strict=True):
             with column:
                 st.download_button(
-                    t(label, language),
+                    t(export.CHART_FILE_LABELS[ext], language),
                     make,
                     file_name=export.file_name(view.chart_id, language, as_of, ext, view.shown),
                     mime=mime,
