@@ -4,16 +4,16 @@ import streamlit as st
 
 from src import ui
 from src.text.i18n import t
-from src.views import filters
 
+PAGE = "comparison"
 lang = ui.lang()
-tables = ui.tables()
+ui.tables()  # a clear message and a stop if the data cannot be read
 
 st.title(t("comparison.title", lang))
 st.caption(t("comparison.lead", lang))
 
-spec = filters.COMPARISON
-state = ui.url_values(spec, "comparison")
+spec = ui.page_params(PAGE)
+state = ui.url_values(spec, PAGE)
 left, right = st.columns(2)
 with left:
     countries = ui.choose_many(
@@ -21,8 +21,9 @@ with left:
     )
 with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
-ui.sync_url({"countries": countries, "levels": levels}, spec, "comparison")
+chosen = {"countries": countries, "levels": levels}
+ui.sync_url(chosen, spec, PAGE)
 
-ui.chart_block(ui.view("quality_index", countries, lang))
-ui.chart_block(ui.view("valid_labels", countries, levels, lang))
+ui.chart_block("quality_index", chosen)
+ui.chart_block("valid_labels", chosen)
 st.caption(t("comparison.no_bronze", lang))

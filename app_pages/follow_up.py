@@ -26,5 +26,5 @@ st.caption(
 )
 if not result.is_consistent:
     st.warning(t("follow_up.inconsistent", lang, followed=result.followed_up, lapsed=result.lapsed, total=result.total))
-ui.chart_block(ui.view("follow_up", lang))
+ui.chart_block("follow_up", {})
 st.info(t("follow_up.definition", lang))

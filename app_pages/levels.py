@@ -7,6 +7,7 @@ from src.text.i18n import t
 from src.ui import org as ui_org
 from src.views import filters
 
+PAGE = "levels"
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
 
@@ -14,8 +15,8 @@ st.title(t("levels.title", lang))
 st.caption(t("levels.lead", lang))
 st.info(t("coverage.records", lang, **ui.register_coverage()))
 
-spec = ui.levels_filters()
-state = ui.url_values(spec, "levels")
+spec = ui.page_params(PAGE)
+state = ui.url_values(spec, PAGE)
 left, right = st.columns(2)
 with left:
     countries = ui.choose_many(
@@ -24,10 +25,11 @@ with left:
 with right:
     levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
 years = ui.year_slider(state["years"], filters.year_span(spec), "lvl_years")
-ui.sync_url({"countries": countries, "levels": levels, "years": years}, spec, "levels")
+chosen = {"countries": countries, "levels": levels, "years": years}
+ui.sync_url(chosen, spec, PAGE)
 
-ui.chart_block(ui.view("level_distribution", countries, levels, lang))
-ui.chart_block(ui.view("labels_per_year", countries, levels, years, lang))
-ui.chart_block(ui.view("gold_scores", countries, years, lang))
-ui_org.gold_score_links(countries, years)
-ui.chart_block(ui.view("europe_labels", lang))
+ui.chart_block("level_distribution", chosen)
+ui.chart_block("labels_per_year", chosen)
+ui.chart_block("gold_scores", chosen)
+if "gold" in levels:
+    ui_org.gold_score_links(countries, years)

@@ -18,7 +18,7 @@ lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
 today = date.today()
 
-spec = ui_org.org_filters()
+spec = ui.page_params("organisation")
 state = ui.url_values(spec, "organisation")
 org_id = str(state["org"])
 profile = ui_org.profile(org_id, lang) if org_id else None
@@ -48,10 +48,10 @@ ui.sync_url({"org": org_id, "on": on}, spec, "organisation")
 ui_org.keep_in_address(org_id)
 st.info(escape_markdown(ui_org.status(org_id, on, lang)))
 
-ui.chart_block(ui.view("org_timeline", org_id, on, lang))
-scores = ui.view("org_scores", org_id, lang)
+ui.chart_block("org_timeline", {"org": org_id, "on": on})
+scores = ui.chart_view("org_scores", {"org": org_id})
 if scores is not None:
-    ui.chart_block(scores)
+    ui.chart_tabs(scores)
 else:
     st.caption(t("org.no_scores", lang))
 

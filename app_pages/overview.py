@@ -1,4 +1,4 @@
-"""Oversikt: the key figures with their sources and the article's argument in three sentences."""
+"""Oversikt: the key figures with their sources, the article's argument in three sentences, and Europe around them."""
 
 import streamlit as st
 
@@ -6,6 +6,7 @@ from src import ui
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown
 from src.ui import org as ui_org
+from src.views.registry import PAGES
 
 lang = ui.lang()
 ui.tables()  # stops with a clear message when the data cannot be read
@@ -24,6 +25,10 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
 st.caption(t("overview.europe_note", lang))
 ui_org.search_box("overview_org_search", compact=True)
 
+st.header(t("overview.europe.heading", lang))
+ui.chart_block("europe_labels", {})
+
 st.header(t("overview.more", lang))
-for page in ("comparison", "follow_up", "levels", "register", "renewal", "organisation", "sources", "story"):
-    st.page_link(f"app_pages/{page}.py", label=t(f"nav.{page}", lang))
+for page in PAGES:
+    if page.menu and not page.default:
+        st.page_link(page.script, label=t(page.nav_key, lang))

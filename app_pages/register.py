@@ -15,7 +15,7 @@ st.caption(t("register.lead", lang))
 st.info(t("coverage.records", lang, **ui.register_coverage()))
 st.caption(t("register.events_note", lang))
 
-spec = ui.register_filters()
+spec = ui.page_params("register")
 state = ui.url_values(spec, "register")
 bounds = filters.year_span(spec)
 c1, c2, c3 = st.columns([2, 2.4, 3.6])  # the events need room for «Registeroppføring» on one line

@@ -31,7 +31,7 @@ st.info(t("follow_up.computed.partial_note", lang))
 ui.small_table(computed.by_country)
 
 st.header(t("radar.title", lang))
-spec = filters.renewal_page(today)
+spec = ui.page_params("renewal")
 state = ui.url_values(spec, "renewal")
 low, high, _ = filters.RADAR_MONTHS
 left, right = st.columns(2)
@@ -44,7 +44,7 @@ radar = ui.radar_tables(lang, on, months)
 if radar.records_end:
     st.warning(escape_markdown(radar.records_end), icon="📅")
 st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang)) + ": " + radar.counts))
-ui.chart_block(ui.view("expiry_radar", on, months, lang))
+ui.chart_block("expiry_radar", {"on": on, "months": months})
 st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
 if len(radar.due):
     ui.counted_table(radar.due, radar.due_total, ui_org.link_column(lang))

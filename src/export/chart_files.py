@@ -12,52 +12,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pandas as pd
-
-from src.text.i18n import CATALOGS, DEFAULT_LANG, t
+from src.text.i18n import t
+from src.views.chart_table import reader_table, whole_numbers
 from src.views.chart_views import ChartView
 from src.views.downloads import to_csv_bytes
 
-CODE_COLUMNS = {
-    "country": "country",
-    "level": "level",
-    "stage": "stage",
-    "status": "radar.status",
-    "series": "europe.series",
-}
-BOOLEAN_COLUMNS = ("valid_until_inferred",)
 METADATA_VERSION = 1
-
-
-def header(column: str, lang: str) -> str:
-    """A chart column's header in the reader's language ('count' → 'Antall'); the column name if it has none.
-
-    Note that `tests/test_newsroom_files.py` checks every column of every chart has one.
-    """
-    key = f"files.col.{column}"
-    return t(key, lang) if key in CATALOGS.get(lang, CATALOGS[DEFAULT_LANG]) else column
-
-
-def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
-    """Float columns holding only whole numbers become integers, so a count reads '6', not '6.0'."""
-    out = frame.copy()
-    for column in out.columns:
-        values = out[column]
-        if pd.api.types.is_float_dtype(values) and values.dropna().map(float.is_integer).all():
-            out[column] = values.astype("Int64")
-    return out
-
-
-def reader_table(view: ChartView, lang: str) -> pd.DataFrame:
-    """The chart's rows for a reader: names instead of codes, whole numbers, headers in their language."""
-    frame = whole_numbers(view.table)
-    for column, prefix in CODE_COLUMNS.items():
-        if column in frame.columns:
-            frame[column] = [t(f"{prefix}.{code}", lang) for code in frame[column]]
-    for column in BOOLEAN_COLUMNS:
-        if column in frame.columns:
-            frame[column] = [t(f"files.{'yes' if flag else 'no'}", lang) for flag in frame[column]]
-    return frame.rename(columns={c: header(c, lang) for c in frame.columns})
 
 
 def reader_csv(view: ChartView, lang: str) -> bytes:

@@ -23,12 +23,12 @@ from src.export.export import (
 )
 from src.facts.data import Tables
 from src.text.i18n import DEFAULT_LANG, t
-from src.views import filters
-from src.views.chart_views import VIEWS, ChartView
+from src.views import registry, share
+from src.views.chart_table import header
+from src.views.chart_views import ChartView
 from src.views.citation import chart_citation, dataset_citation
 from src.views.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
 from src.views.source_list import DOWNLOAD_TABLES, downloads
-from src.views.url_state import Value, default_of
 
 CHART_FOLDER = "charts"
 DATA_FOLDER = "data"
@@ -39,30 +39,19 @@ CHART_FORMATS = ("png", "svg", "csv", "xlsx", "iso.csv", "metadata.json")
 Progress = Callable[[int, int], None]
 
 
-def default_arguments(tables: Tables) -> dict[str, tuple[Value, ...]]:
-    """Each chart's view arguments (before `lang`) with the filters its page opens with.
+def default_views(tables: Tables, lang: str, today: date | None = None) -> list[ChartView]:
+    """Every press-kit chart of the registry with its page's default filters (a chart with no data is left out).
 
-    Note that per-organisation charts (`src.views.org_views`) have no default organisation, so they are not in the kit.
+    Note that per-organisation charts have no default organisation, so the registry leaves them out of the kit.
     """
-    return {
-        chart_id: chosen.args({name: default_of(param) for name, param in chosen.spec.items()})
-        for chart_id, chosen in filters.chart_filters(tables).items()
-        if chart_id in VIEWS
-    }
-
-
-def default_views(tables: Tables, lang: str) -> list[ChartView]:
-    """Every chart in `VIEWS` with its page's default filters (a chart with no data is left out)."""
-    arguments = default_arguments(tables)
-    built = [VIEWS[chart_id](tables, *arguments[chart_id], lang) for chart_id in VIEWS]
+    day = today or date.today()
+    built = [registry.build(c.chart_id, tables, {}, lang, day) for c in registry.CHARTS if c.press_kit]
     return [view for view in built if view is not None]
 
 
-def chart_url(base_url: str, chart_id: str, lang: str) -> str:
-    """The address of the page that shows a chart, in the reader's language."""
-    page = filters.CHART_PAGES.get(chart_id, "")
-    query = "" if lang == DEFAULT_LANG else f"?lang={lang}"
-    return f"{base_url}/{page}{query}"
+def chart_url(base_url: str, view: ChartView) -> str:
+    """The address of the page that shows a chart as the kit has it: language, filters and day pinned."""
+    return share.link(base_url, registry.CHART_BY_ID[view.chart_id].page_spec.url_path, view.params)
 
 
 def zip_name(lang: str) -> str:
@@ -94,13 +83,10 @@ def press_kit_files(
     tables: Tables, lang: str, base_url: str, today: date | None = None
 ) -> Iterator[tuple[str, bytes | str]]:
     """(path in the ZIP, content) for every file of the kit, charts first."""
-    views = default_views(tables, lang)
-    citations = {
-        view.chart_id: chart_citation(view, lang, chart_url(base_url, view.chart_id, lang), tables, today)
-        for view in views
-    }
+    views = default_views(tables, lang, today)
+    citations = {view.chart_id: chart_citation(view, lang, chart_url(base_url, view), tables, today) for view in views}
     for view in views:
-        link = chart_url(base_url, view.chart_id, lang)
+        link = chart_url(base_url, view)
         yield from _chart_files(view, tables, lang, base_url, citations[view.chart_id], link)
     dataset = dataset_citation(tables, lang, base_url, today)
     for item in downloads(tables, lang):
@@ -157,7 +143,7 @@ def dictionary_text(lang: str) -> str:
     for table, rows in frame.groupby("table", sort=False):
         if table == CHART_TABLE:
             title = t("files.dictionary.charts", lang)
-            lines = [f"  {r.column} ({chart_files.header(r.column, lang)}): {r.meaning}" for r in rows.itertuples()]
+            lines = [f"  {r.column} ({header(r.column, lang)}): {r.meaning}" for r in rows.itertuples()]
         elif table == REGISTER_TABLE:
             title = t("files.dictionary.register", lang, lang_code=lang)
             lines = [f"  {t(f'register.col.{r.column}', lang)}: {r.meaning}" for r in rows.itertuples()]

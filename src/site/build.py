@@ -31,11 +31,11 @@ from src.site import deck, pages
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
-from src.text.i18n import DEFAULT_LANG, LANGUAGES, t
-from src.views import filters, share
+from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
+from src.views import registry, share
+from src.views.chart_table import display_table
 from src.views.chart_views import ChartView
 from src.views.citation import chart_citation, dataset_citation
-from src.views.url_state import default_of, encode
 
 SITE_DIR = PROJECT_ROOT / "site"
 SITE_URL_ENV = "KLYNGEKVALITET_SITE_URL"
@@ -68,16 +68,9 @@ def relative(target: str, page: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
-def app_link(app_url: str, chart_id: str, lang: str, today: date, tables: Tables) -> str:
-    """The same chart in the app, its page opened with the filters shown here (the radar's day named)."""
-    chosen = filters.chart_filters(tables, today)[chart_id]
-    values = {name: default_of(param) for name, param in chosen.spec.items()}
-    params = encode(values, chosen.spec)
-    if "on" in chosen.spec:
-        params["on"] = today.isoformat()  # the app's default is *its* today; this page shows the build day
-    if lang != DEFAULT_LANG:
-        params["lang"] = lang
-    return share.link(app_url, filters.CHART_PAGES[chart_id], params)
+def app_link(app_url: str, view: ChartView) -> str:
+    """The same chart in the app: its page with the view's pinned parameters (language, filters, the build day)."""
+    return share.link(app_url, registry.CHART_BY_ID[view.chart_id].page_spec.url_path, view.params)
 
 
 def page_app_link(app_url: str, slug: str, lang: str) -> str:
@@ -132,7 +125,7 @@ class SiteMaker:
     def chart(self, view: ChartView) -> ChartBlock:
         lang, prefix = self.lang, f"c-{view.chart_id}"
         as_of = export.chart_as_of(view, self.tables)
-        explore = app_link(self.app_url, view.chart_id, lang, self.today, self.tables)
+        explore = app_link(self.app_url, view)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
         made = self.export_files(view, citation, explore)
         downloads = tuple(
@@ -151,7 +144,7 @@ class SiteMaker:
             description=view.text.description,
             svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
             svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
-            table=table_data(view.table, lang, t("site.table_caption", lang, title=view.text.title)),
+            table=table_data(display_table(view, lang), lang, t("site.table_caption", lang, title=view.text.title)),
             quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
             downloads=downloads,
             explore=explore,
@@ -263,8 +256,7 @@ def _canonical(base: str, path: str) -> str:
 
 def _other_language(slug: str, lang: str, languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(code, name, site-relative path) of the same page in each other language."""
-    names = {"nb": "Norsk", "en": "English"}
-    return [(code, names.get(code, code), pages.page_path(slug, code)) for code in languages if code != lang]
+    return [(code, LANGUAGE_NAMES[code], pages.page_path(slug, code)) for code in languages if code != lang]
 
 
 def main(argv: list[str] | None = None) -> int:

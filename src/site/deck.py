@@ -16,7 +16,7 @@ from src.site.svg import inline_svg
 from src.text import formatting
 from src.text.i18n import t
 from src.views import story
-from src.views.chart_views import VIEWS
+from src.views.registry import CHART_BY_ID
 
 DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the file scales it to the screen
 
@@ -35,7 +35,7 @@ def deck_slides(tables: Tables, lang: str) -> list[DeckSlide]:
     for number, slide in enumerate(story.build_story(tables, lang), start=1):
         svg = None
         if slide.chart is not None:
-            view = VIEWS[slide.chart.name](tables, *slide.chart.args)
+            view = CHART_BY_ID[slide.chart.name].build(tables, *slide.chart.args)
             if view is not None:
                 spec = {**story.projector_spec(view.spec), "width": DECK_CHART_WIDTH}
                 svg = inline_svg(view, DECK_CHART_WIDTH, f"s{number}", spec)

@@ -7,7 +7,7 @@ decides what goes on which page, reading every word and number from the shared `
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Protocol, cast
 
@@ -16,14 +16,15 @@ from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, plain, table_data
 from src.text import formatting
 from src.text.i18n import t
-from src.views import filters, register, renewal, source_list, summaries
-from src.views.chart_views import VIEWS, ChartView
+from src.views import filters, register, registry, renewal, source_list, summaries
+from src.views.chart_views import ChartView
 from src.views.downloads import to_csv_bytes
 from src.views.summaries import Card
 from src.views.url_state import default_of
 
-PAGE_SLUGS = ("", "comparison", "follow_up", "levels", "renewal", "register", "sources", "story")
-NAV_KEYS = {"": "nav.overview", **{slug: f"nav.{slug}" for slug in PAGE_SLUGS if slug}}
+STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
+PAGE_SLUGS = tuple(page.static_slug for page in STATIC_PAGES)
+NAV_KEYS = {page.static_slug: page.nav_key for page in STATIC_PAGES}
 STORY_FILE = "story.html"
 
 
@@ -45,14 +46,13 @@ def page_path(slug: str, lang: str) -> str:
 
 def default_view(tables: Tables, chart_id: str, lang: str, today: date) -> ChartView | None:
     """A chart with the filters its app page opens with (the radar on `today`, the build day)."""
-    chosen = filters.chart_filters(tables, today)[chart_id]
-    args = chosen.args({name: default_of(param) for name, param in chosen.spec.items()})
-    return VIEWS[chart_id](tables, *args, lang)
+    return registry.build(chart_id, tables, {}, lang, today)
 
 
-def _charts(tables: Tables, ids: Sequence[str], lang: str, today: date, maker: Maker) -> list[Block]:
+def _charts(tables: Tables, page: str, lang: str, today: date, maker: Maker) -> list[Block]:
+    """The registry's charts of `page`, in its order (a chart without data says so)."""
     blocks = []
-    for chart_id in ids:
+    for chart_id in (chart.chart_id for chart in registry.charts_on(page)):
         view = maker.view(chart_id)
         blocks.append(Block("chart", chart=maker.chart(view)) if view else Block("note", t("chart.no_data", lang)))
     return blocks
@@ -66,6 +66,8 @@ def overview(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("bullets", items=tuple(summaries.argument(tables, lang))),
         Block("heading", t("site.cards", lang)),
         Block("cards", items=tuple(cards)),
+        Block("heading", t("overview.europe.heading", lang)),
+        *_charts(tables, "overview", lang, today, maker),
         Block("heading", t("overview.more", lang)),
         Block("links", items=tuple(more)),
     ])  # fmt: skip
@@ -73,7 +75,7 @@ def overview(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
 
 def comparison(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     blocks = [Block("text", t("comparison.lead", lang))]
-    blocks += _charts(tables, ("quality_index", "valid_labels"), lang, today, maker)
+    blocks += _charts(tables, "comparison", lang, today, maker)
     blocks.append(Block("note", t("comparison.no_bronze", lang)))
     return Page("comparison", lang, t("comparison.title", lang), t("comparison.lead", lang), "quality_index", blocks)
 
@@ -90,12 +92,9 @@ def follow_up(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     if not result.is_consistent:
         blocks.append(Block("note", t("follow_up.inconsistent", lang, followed=result.followed_up,
                                       lapsed=result.lapsed, total=result.total)))  # fmt: skip
-    blocks += _charts(tables, ("follow_up",), lang, today, maker)
+    blocks += _charts(tables, "follow_up", lang, today, maker)
     blocks.append(Block("note", plain(t("follow_up.definition", lang))))
     return Page("follow_up", lang, t("follow_up.title", lang), interval, "follow_up", blocks)
-
-
-LEVELS_CHARTS = ("level_distribution", "labels_per_year", "gold_scores", "europe_labels")
 
 
 def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
@@ -103,7 +102,7 @@ def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("text", t("levels.lead", lang)),
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
     ]
-    blocks += _charts(tables, LEVELS_CHARTS, lang, today, maker)
+    blocks += _charts(tables, "levels", lang, today, maker)
     return Page("levels", lang, t("levels.title", lang), t("levels.lead", lang), "level_distribution", blocks)
 
 
@@ -132,7 +131,7 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("note", t("site.as_of_build", lang, date=day)),
         *([Block("note", radar.records_end)] if radar.records_end else []),
         Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
-        *_charts(tables, ("expiry_radar",), lang, today, maker),
+        *_charts(tables, "renewal", lang, today, maker),
         Block("heading", t("radar.window", lang, months=months)),
         Block("table", table=table_data(radar.due, lang, t("radar.window", lang, months=months)))
         if len(radar.due)

@@ -56,5 +56,19 @@ def partial_date(value: date | pd.Timestamp | None, precision: str | None, lang:
     return day(value, lang)
 
 
+ISO_PATTERNS = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}
+
+
+def iso_partial(value: date | pd.Timestamp | None, precision: str | None) -> str:
+    """A date in ISO form only as precisely as its source: '2019', '2019-03' or '2019-03-28' ('' when missing).
+
+    Note that the sources store '2019' as 2019-01-01; written out, that would claim a day nobody gave.
+    These sort as dates even as text, which a column of '18. april 2012' does not.
+    """
+    if value is None or pd.isna(value):
+        return ""
+    return pd.Timestamp(value).strftime(ISO_PATTERNS.get(str(precision or "day"), ISO_PATTERNS["day"]))
+
+
 def _as_date(value: date | pd.Timestamp) -> date:
     return value.date() if isinstance(value, pd.Timestamp) else value

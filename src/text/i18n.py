@@ -12,6 +12,7 @@ from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
 from src.text.i18n_org import ORG_EN, ORG_NB
 from src.text.i18n_register import REGISTER_EN, REGISTER_NB
+from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
 
@@ -387,10 +388,33 @@ EN: dict[str, str] = {
 }
 
 CATALOGS: dict[str, dict[str, str]] = {
-    "nb": {**NB, **STORY_NB, **EXPORT_NB, **REGISTER_NB, **FACTS_NB, **CAPTIONS_NB, **FILES_NB, **SITE_NB, **ORG_NB},
-    "en": {**EN, **STORY_EN, **EXPORT_EN, **REGISTER_EN, **FACTS_EN, **CAPTIONS_EN, **FILES_EN, **SITE_EN, **ORG_EN},
+    "nb": {
+        **NB,
+        **STORY_NB,
+        **EXPORT_NB,
+        **REGISTER_NB,
+        **FACTS_NB,
+        **CAPTIONS_NB,
+        **FILES_NB,
+        **SITE_NB,
+        **ORG_NB,
+        **REGISTRY_NB,
+    },
+    "en": {
+        **EN,
+        **STORY_EN,
+        **EXPORT_EN,
+        **REGISTER_EN,
+        **FACTS_EN,
+        **CAPTIONS_EN,
+        **FILES_EN,
+        **SITE_EN,
+        **ORG_EN,
+        **REGISTRY_EN,
+    },
 }
 LANGUAGES = tuple(CATALOGS)
+LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}  # each in its own language, for the switch
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

@@ -17,21 +17,10 @@ from src.metrics import org_search
 from src.metrics.org_search import SearchIndex
 from src.text.i18n import DEFAULT_LANG, t
 from src.text.text_safety import escape_markdown
-from src.views import filters, org_views
+from src.views import org_views
 from src.views.org_views import OrgProfile
-from src.views.url_state import Param
 
 PAGE_FILE = "app_pages/organisation.py"
-
-
-def org_filters() -> dict[str, Param]:
-    """The organisation page's URL parameters (the status day runs up to today)."""
-    return _org_filters(date.today())
-
-
-@st.cache_resource(show_spinner=False, max_entries=2)
-def _org_filters(today: date) -> dict[str, Param]:
-    return filters.organisation_page(today)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)

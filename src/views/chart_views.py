@@ -6,7 +6,7 @@ reader sees about a chart (numbers, sentence, source line, table) is decided her
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -56,6 +56,7 @@ class ChartView:
     as_of: str | None = None  # ISO day (or year) the numbers hold for, when the view knows it
     items: tuple[str, ...] = ()  # the text alternative's items, one per row of `table`, in order
     n: dict[str, int] = field(default_factory=dict)  # the source line's n, by country code (or by what is counted)
+    params: dict[str, str] = field(default_factory=dict)  # URL parameters that reopen this view (`registry.build`)
 
     @property
     def shown(self) -> str:
@@ -483,8 +484,15 @@ def labels_per_year_view(
     return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items, n)
 
 
-def score_view(tables: Tables, countries: Sequence[str], years: tuple[int, int], lang: str) -> ChartView | None:
-    """Published gold scores per organisation and year, beside the threshold gold asks for."""
+def score_view(
+    tables: Tables, countries: Sequence[str], levels: Sequence[str], years: tuple[int, int], lang: str
+) -> ChartView | None:
+    """Published gold scores per organisation and year, beside the threshold gold asks for.
+
+    Note that only gold labels are scored, so with gold not among the chosen `levels` there is nothing to show.
+    """
+    if "gold" not in levels:
+        return None
     data = metrics.score_history(tables.label_events, tables.organisations, countries)
     data = data[(data["year"] >= years[0]) & (data["year"] <= years[1])].reset_index(drop=True)
     if data.empty:
@@ -581,8 +589,8 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
 
 
 # The table behind the Europe chart: each count traceable to its file and row.
-EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "fact_id", "source", "file",
-                  "source_row"]  # fmt: skip
+EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "quote", "fact_id", "source",
+                  "file", "source_row"]  # fmt: skip
 
 
 def europe_view(tables: Tables, lang: str) -> ChartView | None:
@@ -607,7 +615,8 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     chart = org_charts.europe(data, axis_title=t("europe.axis", lang), legend=t("europe.legend", lang))
     refs = [SourceRef(t("source.file_row", lang, file=r.file, row=r.source_row, what=r.fact_id), r.source, r.quote,
                       int(r.source_row)) for r in data.itertuples()]  # fmt: skip
-    table = data[EUROPE_COLUMNS]
+    iso_days = [formatting.iso_partial(d, p) for d, p in zip(data["day"], data["precision"], strict=True)]
+    table = data[EUROPE_COLUMNS].assign(day=iso_days)  # 'May 2014' is '2014-05', never 2014-05-01
     return _finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)
 
 
@@ -629,15 +638,3 @@ def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str
         benchmarked=benchmarked["count_label"],
         benchmarked_date=europe.month_label(benchmarked, lang),
     )
-
-
-VIEWS: dict[str, Callable[..., ChartView | None]] = {
-    "quality_index": quality_index_view,
-    "valid_labels": valid_counts_view,
-    "follow_up": follow_up_view,
-    "level_distribution": level_distribution_view,
-    "labels_per_year": labels_per_year_view,
-    "gold_scores": score_view,
-    "expiry_radar": expiry_radar_view,
-    "europe_labels": europe_view,
-}

@@ -6,7 +6,6 @@ rows, expiries already worked out), so opening a page reads a handful of rows, n
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
@@ -293,8 +292,14 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     chart = org_charts.timeline(drawn[TIMELINE_COLUMNS], on=on.isoformat(), levels=levels,
                                 legend=t("org.timeline.legend", lang))  # fmt: skip
     table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
+    table = table.assign(start=_iso_dates(drawn))  # as precise as the source: '2015', not 2015-01-01
     refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
     return _finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
+
+
+def _iso_dates(events: pd.DataFrame) -> list[str]:
+    """Each event's date in ISO form, as precise as its source says."""
+    return [formatting.iso_partial(d, p) for d, p in zip(events["date"], events["date_precision"], strict=True)]
 
 
 def _refs_for(records: pd.DataFrame, record_ids: set[str], lang: str) -> list[SourceRef]:
@@ -331,7 +336,7 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
         description=t("org.scores.description", lang, name=name, items=join_words(items, lang)),
     )
     chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))
-    table = data[["day", "level", "event", "score", "record_ids"]].reset_index(drop=True)
+    table = data[["day", "level", "event", "score", "record_ids"]].assign(day=_iso_dates(data)).reset_index(drop=True)
     refs = _refs_for(records, set(", ".join(data["record_ids"]).split(", ")), lang)
     return _finish("org_scores", chart, text, table, lang, refs)
 
@@ -344,9 +349,3 @@ def scored_organisations(tables: Tables, countries: tuple[str, ...], years: tupl
     ids = ev.loc[chosen.fillna(False).to_numpy(bool), "org_id"].dropna().unique()
     names = index_for(tables).names
     return sorted(((str(i), names.get(str(i), str(i))) for i in ids), key=lambda pair: pair[1].casefold())
-
-
-ORG_VIEWS: dict[str, Callable[..., ChartView | None]] = {  # charts outside the press kit (see `src.ui.ALL_VIEWS`)
-    "org_timeline": timeline_view,
-    "org_scores": scores_view,
-}

@@ -135,21 +135,6 @@ def with_org_links(table: pd.DataFrame, records: pd.DataFrame, lang: str) -> pd.
     return out
 
 
-def iso_partial(value: object, precision: object) -> str:
-    """A date as ISO, only as precise as its source: '2019', '2019-03' or '2019-03-05' ('' when missing).
-
-    Note that these sort as dates even as text, which a grid column of '18. april 2012' does not.
-    """
-    if value is None or pd.isna(value):
-        return ""
-    stamp = pd.Timestamp(value)
-    if precision == "year":
-        return f"{stamp.year:04d}"
-    if precision == "month":
-        return f"{stamp.year:04d}-{stamp.month:02d}"
-    return stamp.date().isoformat()
-
-
 def score_text(value: object, lang: str) -> str:
     """A published score as the reader writes numbers ('87,5'), blank when none was published (never 'None')."""
     return "" if value is None or pd.isna(value) else formatting.number(float(value), lang)  # type: ignore[arg-type]
@@ -171,9 +156,10 @@ def display_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
         "level": [t(f"level.{v}", lang) for v in records["level"]],
         "event": [t(f"event.{v}", lang) for v in records["event"]],
         "event_key": _event_cells(records, lang),
-        "date": [iso_partial(d, p) for d, p in zip(records["date"], records["date_precision"], strict=True)],
+        "date": [formatting.iso_partial(d, p) for d, p in zip(records["date"], records["date_precision"], strict=True)],
         "valid_until": [
-            iso_partial(d, p) for d, p in zip(records["valid_until"], records["valid_until_precision"], strict=True)
+            formatting.iso_partial(d, p)
+            for d, p in zip(records["valid_until"], records["valid_until_precision"], strict=True)
         ],
         "score": [score_text(v, lang) for v in records["score_pct"]],
         "source": records["source_url"],

@@ -24,8 +24,9 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
-from src.views.chart_views import ARTICLE_SOURCE_ID, VIEWS, article_date, article_source, join_words
+from src.views.chart_views import ARTICLE_SOURCE_ID, article_date, article_source, join_words
 from src.views.filters import QUOTED_LEVELS
+from src.views.registry import CHART_BY_ID
 from src.views.url_state import OneOf, Param, Value
 
 SLIDE_PARAM = "slide"
@@ -163,7 +164,7 @@ def _article_links(tables: Tables, figure_ids: list[str]) -> tuple[Link, ...]:
 
 def _chart_source(tables: Tables, chart: ChartRef, rows: str) -> str:
     """The chart's own source line (so the slide and the chart cannot disagree) and the file rows behind it."""
-    view = VIEWS[chart.name](tables, *chart.args)
+    view = CHART_BY_ID[chart.name].build(tables, *chart.args)
     return f"{view.text.source_line} · {rows}" if view is not None else rows
 
 

@@ -1,0 +1,82 @@
+"""The reader's language and the page's head: `?lang=`, the switch, `<title>` and `<html lang>`."""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from src.facts.paths import PROJECT_ROOT
+from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
+from src.text.text_safety import escape_markdown
+from src.views.registry import LANG_PARAM
+
+LANG_KEY = "lang"
+APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"
+
+
+def lang() -> str:
+    """The reader's language: the address bar's `?lang=` if valid, else the session's choice."""
+    raw = st.query_params.get(LANG_PARAM)
+    if raw in LANGUAGES:
+        return str(raw)
+    value = st.session_state.get(LANG_KEY, DEFAULT_LANG)
+    return value if value in LANGUAGES else DEFAULT_LANG
+
+
+def resolve_lang() -> str:
+    """Take the language from `?lang=`, else keep the session's; keep the address bar complete.
+
+    Note that Streamlit drops query parameters when the reader switches page, so the session
+    remembers the choice and writes it back, and a shared link always names its language.
+    """
+    raw = st.query_params.get(LANG_PARAM)
+    if raw in LANGUAGES:
+        st.session_state[LANG_KEY] = raw
+    current = lang()
+    if raw is not None and raw not in LANGUAGES:
+        st.info(t("url.notice", current, param=LANG_PARAM, value=escape_markdown(raw[:40])), icon="ℹ️")
+    if current == DEFAULT_LANG:
+        if LANG_PARAM in st.query_params:
+            del st.query_params[LANG_PARAM]
+    elif raw != current:
+        st.query_params[LANG_PARAM] = current
+    return current
+
+
+def page_head(page_title: str, language: str) -> None:
+    """The page's `<title>`, its document language and the app's one stylesheet, in one element per run.
+
+    Note that Streamlit serves every page as `<html lang="en">` and titles the tab after the first
+    `set_page_config`; so the title is set again once the page is known, and a one-line script
+    (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
+    """
+    st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
+    code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
+    script = f"<script>document.documentElement.lang = {code};</script>"
+    st.html(f'{_app_style()}<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+
+
+@st.cache_resource(show_spinner=False)
+def _app_style() -> str:
+    """The stylesheet as a `<style>` element, read once per process (one element per page, not one per chart)."""
+    return f"<style>{APP_STYLE.read_text(encoding='utf-8')}</style>"
+
+
+def _switch_language() -> None:
+    chosen = st.session_state.get("lang_switch") or lang()
+    st.session_state[LANG_KEY] = chosen
+    st.query_params[LANG_PARAM] = chosen
+
+
+def language_switch() -> None:
+    """Norsk | English, one click away at the top of every page."""
+    st.segmented_control(
+        t("app.language", lang()),
+        list(LANGUAGES),
+        default=lang(),
+        format_func=lambda code: LANGUAGE_NAMES.get(code, code),
+        key="lang_switch",
+        on_change=_switch_language,
+        label_visibility="collapsed",
+    )

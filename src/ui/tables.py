@@ -1,0 +1,67 @@
+"""Tables on a page: plain HTML tables for short finished text, the data grid for long ones."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from src.text import formatting
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown, markdown_link
+from src.ui.language import lang
+from src.views import source_list
+
+
+def counted_table(frame: pd.DataFrame, total: int, column_config: Mapping[str, Any] | None = None) -> None:
+    """A table cut at a number of rows, saying so when `total` organisations did not all fit."""
+    safe_table(frame, column_config)
+    if total > len(frame):
+        st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
+
+
+def register_table(frame: pd.DataFrame, lang_code: str) -> None:
+    """The register grid: link and quote within the first 820 px (a 1280 px window with the sidebar open)."""
+    col = lambda key: t(f"register.col.{key}", lang_code)  # noqa: E731
+    config: dict[str, Any] = {
+        col("organisation"): st.column_config.TextColumn(col("organisation"), width=170),
+        col("level"): st.column_config.TextColumn(col("level"), width=60),
+        col("date"): st.column_config.TextColumn(col("date"), width=90),
+        col("source"): st.column_config.LinkColumn(col("source"), display_text=t("source.link", lang_code), width=118),
+        col("quote"): st.column_config.TextColumn(col("quote"), width=340),
+        t("org.link.column", lang_code): st.column_config.LinkColumn(
+            t("org.link.column", lang_code), display_text=t("org.link", lang_code)
+        ),
+    }
+    safe_table(frame, config)
+
+
+def safe_table(frame: pd.DataFrame, column_config: Mapping[str, Any] | None = None) -> None:
+    """A data table: cells are shown as plain text by the grid, never interpreted."""
+    st.dataframe(frame, hide_index=True, width="stretch", column_config=column_config)
+
+
+def small_table(frame: pd.DataFrame) -> None:
+    """A short table of finished text as a plain HTML table (read by screen readers, printed whole).
+
+    Note that `st.table` reads its cells as Markdown, so every cell and header is escaped; and
+    that it needs no data-grid code in the browser, which `st.dataframe` loads (about 1.4 MB).
+    """
+    safe = frame.rename(columns=lambda c: escape_markdown(str(c))).map(lambda v: escape_markdown(str(v)))
+    st.table(safe, hide_index=True)
+
+
+def link_columns(names: list[str], lang_code: str) -> dict[str, Any]:
+    """Column settings that show each of `names` as a link reading "Open the source"."""
+    return {n: st.column_config.LinkColumn(n, display_text=t("source.link", lang_code)) for n in names}
+
+
+def discrepancy(item: source_list.Discrepancy, lang_code: str) -> None:
+    """One known difference: what it is about, the difference, then each page's link and its sentence."""
+    st.markdown(f"**{escape_markdown(item.about)}**  \n{escape_markdown(item.statement)}")
+    for side in item.sides:
+        st.markdown(f"{markdown_link(side.label, side.url)}  \n> {escape_markdown(side.quote)}")
+    if item.only_one_source:
+        st.caption(t("sources.disc.no_b", lang_code))

@@ -1,0 +1,57 @@
+"""The app's input widgets and small text blocks, labelled through the catalog."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import streamlit as st
+
+from src.text.i18n import t
+from src.text.text_safety import escape_markdown
+from src.ui.language import lang
+from src.views.url_state import Value
+
+
+def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
+    """Toggle buttons ("pills") for a few options, shown through the catalog (`prefix.option`).
+
+    Note that pills wrap on a phone and show every choice at once, where a multiselect hides
+    chosen values behind a fade and needs two taps per change.
+    """
+    language = lang()
+    chosen = st.pills(
+        t(label_key, language),
+        list(options),
+        selection_mode="multi",
+        default=[o for o in options if o in cast(tuple[str, ...], value)],
+        key=key,
+        format_func=lambda o: t(f"{prefix}.{o}", language),
+    )
+    return tuple(o for o in options if o in (chosen or []))
+
+
+def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, int]:
+    low, high = st.slider(t("filter.years", lang()), bounds[0], bounds[1], value=tuple(value), key=key)  # type: ignore[arg-type]
+    return int(low), int(high)
+
+
+def folded(label: str, key: str) -> Any:
+    """An expander whose content is built only once the reader opens it, else None.
+
+    Note that a closed expander's elements still cost the browser their code and rendering
+    before the page's first chart is drawn (bench/RESULTS.md); tracking its state avoids that.
+    """
+    box = st.expander(label, key=key, on_change="rerun")
+    return box if box.open else None
+
+
+def copyable(heading: str, text: str, syntax: str | None = None) -> None:
+    """A heading and a text block with Streamlit's copy button."""
+    st.markdown(f"**{escape_markdown(heading)}**")
+    st.code(text, language=syntax, wrap_lines=True)
+
+
+def metric_card(label: str, value: str, source: str, quote: str) -> None:
+    """A key figure with its source right under it and the quoted sentence on hover."""
+    st.metric(label, value, help=escape_markdown(quote), border=True)
+    st.caption(escape_markdown(source))
