@@ -45,7 +45,7 @@ ui.register_table(shown.table, lang)
 st.download_button(
     t("register.download", lang),
     lambda: ui.register_csv(chosen, bounds, lang),
-    file_name=f"klyngekvalitet_register_{lang}.csv",
+    file_name=ui.register_csv_name(chosen, bounds, lang),
     mime="text/csv",
     on_click="ignore",
     key="register_csv",

@@ -33,16 +33,15 @@ def collect_ms(repeats: int) -> list[float]:
 
 def warm_process() -> None:
     """Load what a server holds after its first readers: modules, data, every chart view in both languages."""
-    from src import ui
+    from datetime import date
+
     from src.facts.data import load_tables
-    from src.views.filters import chart_filters
-    from src.views.url_state import parse
+    from src.views import registry
 
     tables = load_tables()
-    for chart_id, spec in chart_filters(tables).items():
-        values, _ = parse({"org": "gce-node"} if "org" in spec.spec else {}, spec.spec)
+    for chart in registry.CHARTS:
         for lang in ("nb", "en"):
-            ui.ALL_VIEWS[chart_id](tables, *spec.args(values), lang)
+            registry.build(chart.chart_id, tables, dict(chart.example), lang, date.today())
 
 
 def main() -> int:

@@ -38,6 +38,6 @@ def quality_index(tables: Tables, lang: str) -> ChartView:
 
 def gold_scores(tables: Tables, lang: str) -> ChartView:
     """The gold-score chart over every year (the chart with the most text in it)."""
-    view = views.score_view(tables, ("NO", "DK"), (2010, 2030), lang)
+    view = views.score_view(tables, ("NO", "DK"), ("gold",), (2010, 2030), lang)
     assert view is not None
     return view

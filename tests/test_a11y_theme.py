@@ -8,7 +8,7 @@ import tomllib
 import pytest
 
 from src.facts.paths import PROJECT_ROOT
-from src.ui import APP_STYLE
+from src.ui.language import APP_STYLE
 
 from .colour_vision import contrast_ratio
 

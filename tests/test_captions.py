@@ -25,7 +25,7 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.views import chart_views as views
-from src.views import filters, story, summaries, url_state
+from src.views import registry, story, summaries, url_state
 from src.views.chart_views import ChartView
 
 LANGS = ("nb", "en")
@@ -221,9 +221,11 @@ def test_labels_per_year_under_any_filter(tables: Tables, data: st.DataObject) -
 @given(data=st.data())
 def test_gold_scores_under_any_filter(tables: Tables, data: st.DataObject) -> None:
     countries = data.draw(st.sampled_from(subsets(COUNTRIES)))
+    levels = data.draw(st.sampled_from(subsets(metrics.LEVEL_ORDER)))
     years = data.draw(year_spans(tables))
     lang = data.draw(st.sampled_from(LANGS))
-    view = views.score_view(tables, countries, years, lang)
+    view = views.score_view(tables, countries, levels, years, lang)
+    assert (view is None) if "gold" not in levels else True  # gold scores only where gold is chosen
     if view is None:
         return
     check_view(view, lang, extra=years)
@@ -337,7 +339,7 @@ def test_story_slides_state_only_backed_numbers_and_names(tables: Tables, lang: 
             for number in numbers_in(slide.takeaway, lang):
                 assert round(number, 1) in backing, (slide.key, number, slide.takeaway)
             continue
-        view = views.VIEWS[slide.chart.name](tables, *slide.chart.args)
+        view = registry.CHART_BY_ID[slide.chart.name].build(tables, *slide.chart.args)
         assert view is not None
         allowed = table_numbers(view.table, backing | {100.0})  # the index is stated "of 100"
         for number in numbers_in(slide.takeaway, lang):
@@ -392,12 +394,12 @@ def filter_numbers(values: dict[str, url_state.Value]) -> list[float]:
     return found
 
 
-@pytest.mark.parametrize("chart_id", list(views.VIEWS))
+@pytest.mark.parametrize("chart_id", [chart.chart_id for chart in registry.CHARTS if chart.press_kit])
 def test_every_registered_chart_under_its_pages_filters(tables: Tables, chart_id: str) -> None:
     """Charts added later (by any page) are held to the same rules, with every choice their page offers."""
-    chosen = filters.chart_filters(tables, date(2017, 3, 28))[chart_id]
-    for values in filter_variants(chosen.spec):
+    chart = registry.CHART_BY_ID[chart_id]
+    for values in filter_variants(chart.param_spec(tables, date(2017, 3, 28))):
         for lang in LANGS:
-            view = views.VIEWS[chart_id](tables, *chosen.args(values), lang)
+            view = chart.build(tables, *(values[name] for name in chart.params), lang)
             if view is not None:
                 check_view(view, lang, extra=filter_numbers(values))

@@ -6,15 +6,14 @@ import dataclasses
 
 import pytest
 
-from src.export import chart_files
 from src.facts import europe
 from src.facts.data import Tables
+from src.views import chart_table, registry
 from src.views import chart_views as views
-from src.views.chart_views import VIEWS
 
 
 def test_registered_with_the_press_kit_charts() -> None:
-    assert VIEWS["europe_labels"] is views.europe_view
+    assert registry.CHART_BY_ID["europe_labels"].build is views.europe_view
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -59,7 +58,7 @@ def test_without_norways_row_the_title_does_not_name_norway(tables: Tables) -> N
 def test_reader_file_names_series_and_levels_in_the_readers_language(tables: Tables) -> None:
     view = views.europe_view(tables, "nb")
     assert view is not None
-    frame = chart_files.reader_table(view, "nb")
+    frame = chart_table.reader_table(view, "nb")
     assert "Hva som telles" in frame.columns and "Kildefil" in frame.columns
     assert "Norge, gyldige gull" in set(frame["Hva som telles"])
     assert "Alle nivåer" in set(frame["Nivå"])

@@ -14,12 +14,11 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from src.export import chart_files, export
+from src.export import export
 from src.facts.data import Tables
 from src.text import i18n, i18n_story
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
-from src.views import chart_views as views
-from src.views import charts
+from src.views import chart_table, charts, registry
 from src.views.chart_views import ChartView, SourceRef
 from src.views.charts import ChartText
 from src.views.source_list import DOWNLOAD_TABLES
@@ -147,11 +146,11 @@ def test_every_chart_renders_in_both_languages(tables: Tables) -> None:
         "follow_up": (),
         "level_distribution": (("NO", "DK"), ("bronze", "silver", "gold")),
         "labels_per_year": (("NO", "DK"), ("bronze", "silver", "gold"), (2010, 2030)),
-        "gold_scores": (("NO", "DK"), (2010, 2030)),
+        "gold_scores": (("NO", "DK"), ("gold",), (2010, 2030)),
         "expiry_radar": (date(2017, 3, 28), 6),
         "europe_labels": (),
     }
-    for chart_id, build in views.VIEWS.items():
+    for chart_id, build in ((c.chart_id, c.build) for c in registry.CHARTS if c.press_kit):
         for lang in ("nb", "en"):
             view = build(tables, *arguments[chart_id], lang)
             assert view is not None
@@ -206,16 +205,19 @@ def test_as_of_of_quoted_and_record_charts(tables: Tables) -> None:
 
 
 def nordic_view(tables: Tables) -> ChartView:
-    """The quality-index view carrying a table with Norwegian letters, a date and a formula attack."""
+    """The gold-score view carrying a table with Norwegian letters, a missing year and formula attacks."""
     table = pd.DataFrame(
         {
             "organisation": ["Blå Ærlig Øst", HOSTILE, "-1+2", "@SUM(A1)\x07"],
-            "score": [63.6, 67.2, 1.0, 2.0],
-            "count": pd.array([28, 29, None, 4], dtype="Int64"),
-            "date": pd.to_datetime(["2017-03-28", "2019-05-01", None, "2020-01-02"]),
+            "country": ["NO", "DK", "NO", "DK"],
+            "level": ["gold"] * 4,
+            "year": pd.array([2017, 2019, None, 2020], dtype="Int64"),
+            "score_pct": [63.6, 67.2, 1.0, 2.0],
+            "threshold_pct": [80.0] * 4,
+            "record_id": ["lr-001", "lr-002", "lr-003", "lr-004"],
         }
     )
-    return replace(quality_index(tables, "nb"), table=table)
+    return replace(gold_scores(tables, "nb"), table=table)
 
 
 def test_csv_is_exactly_the_table_with_bom(tables: Tables) -> None:
@@ -250,7 +252,7 @@ def test_xlsx_has_data_and_source_sheets(tables: Tables, lang: str, source_sheet
     book = open_xlsx(export.chart_xlsx(view, lang, "SITAT-TEKST", as_of="2017-03-28"))
     assert book.sheetnames == ["Data", source_sheet]
     data = book["Data"]
-    assert [c.value for c in data[1]] == [chart_files.header(c, lang) for c in view.table.columns]
+    assert [c.value for c in data[1]] == [chart_table.header(c, lang) for c in view.table.columns]
     values = [c.value for c in data["B"][1:]]
     assert values == pytest.approx(view.table["value"].tolist())
     assert all(c.data_type == "n" for c in data["B"][1:])
@@ -268,11 +270,10 @@ def test_xlsx_cells_are_typed_and_formulas_are_text(tables: Tables) -> None:
     assert organisation[1].value == "'" + HOSTILE and organisation[1].data_type == "s"
     assert all(c.data_type == "s" and not str(c.value).startswith(("=", "-", "@")) for c in organisation)
     assert organisation[3].value == "'@SUM(A1)"  # the control character, which Excel cannot store, is gone
-    assert [c.value for c in sheet["B"][1:]] == [63.6, 67.2, 1.0, 2.0]
-    assert [c.value for c in sheet["C"][1:]] == [28, 29, None, 4]
-    dates = [c.value for c in sheet["D"][1:]]
-    assert dates[0] == datetime(2017, 3, 28) and dates[2] is None
-    assert sheet["D"][1].is_date
+    assert [c.value for c in sheet["B"][1:]] == ["Norge", "Danmark", "Norge", "Danmark"]  # codes as words
+    assert [c.value for c in sheet["D"][1:]] == [2017, 2019, None, 2020]  # whole numbers, a gap stays empty
+    assert [c.value for c in sheet["E"][1:]] == [63.6, 67.2, 1.0, 2.0]
+    assert all(c.data_type == "n" for c in sheet["E"][1:])
 
 
 def test_xlsx_source_sheet_defuses_hostile_quotes(tables: Tables) -> None:

@@ -23,10 +23,10 @@ from src.views import renewal
 from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
 
 PAGES = {
-    "app_pages/overview.py": 0,
+    "app_pages/overview.py": 1,
     "app_pages/comparison.py": 2,
     "app_pages/follow_up.py": 1,
-    "app_pages/levels.py": 4,
+    "app_pages/levels.py": 3,
     "app_pages/register.py": 0,
     "app_pages/sources.py": 0,
     "app_pages/renewal.py": 1,
@@ -389,3 +389,31 @@ def test_the_overview_links_every_other_page_of_the_menu() -> None:
     linked = {link.proto.page for link in at.get("page_link")}
     menu = {p.stem for p in Path(APP).parent.joinpath("app_pages").glob("*.py")} - {"overview", "chart"}
     assert linked == menu  # "chart" is the hidden chart-only view for embeds
+
+
+def test_the_table_tab_speaks_norwegian() -> None:
+    """The finding: /comparison showed `country | value` and `NO | 63.6`; the table says what the CSV says."""
+    at = open_tab(open_page("app_pages/comparison.py"), "Tabell")
+    shown = at.table[0].value
+    assert [plain(str(c)) for c in shown.columns][:2] == ["Land", "Kvalitetsindeks (0–100)"]
+    assert [plain(str(v)) for v in shown.iloc[:, 0]] == ["Norge", "Danmark"]
+    assert [plain(str(v)) for v in shown.iloc[:, 1]] == ["63,6", "67,2"]  # the article's figures, decimal comma
+
+
+def test_a_filter_a_chart_ignores_is_said_and_gold_scores_follow_the_levels() -> None:
+    at = open_page("app_pages/levels.py", years="2019-2019", levels="silver")
+    captions = [plain(c.value) for c in at.caption]
+    assert "Viser alle år: dette diagrammet følger ikke årsvalget." in captions
+    titles = [spec["title"]["text"] for spec in chart_specs(at)]
+    assert not any("poeng" in " ".join(title).lower() for title in titles)  # no gold scores under silver
+    assert "Ingen data for dette utvalget. Endre filtrene over." in [i.value for i in at.info]
+
+
+def test_the_renewal_pages_links_name_the_day_they_show() -> None:
+    """A citation or embed of the default radar (today) must still show today's board next month."""
+    at = open_tab(open_page("app_pages/renewal.py"), "Last ned og del")
+    today = date.today().isoformat()
+    code = [c.value for c in at.code]
+    assert any(c.startswith("<iframe") and f"on={today}" in c for c in code)
+    assert any(c.endswith(f"/renewal?on={today}") for c in code)
+    assert sum(f"on={today}" in c for c in code) >= 3  # the citation, the link and the embed

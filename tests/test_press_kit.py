@@ -13,16 +13,15 @@ import pytest
 from src.export import press_kit
 from src.facts.data import Tables
 from src.text.i18n import t
-from src.views import filters
-from src.views.chart_views import VIEWS
 from src.views.dictionary import dictionary_frame
-from src.views.org_views import ORG_VIEWS
 from src.views.source_list import DOWNLOAD_TABLES
 
+KIT_CHARTS = ("quality_index", "valid_labels", "follow_up", "level_distribution", "labels_per_year", "gold_scores",
+              "expiry_radar", "europe_labels")  # fmt: skip
 BASE = "https://klynge.example.org"
 TODAY = date(2026, 11, 27)
 CHART_FILE = re.compile(
-    rf"^charts/klyngekvalitet_({'|'.join(VIEWS)})(?:_[a-z0-9-]+)*_nb_(\d{{4}}(?:-\d{{2}}-\d{{2}})?)"
+    rf"^charts/klyngekvalitet_({'|'.join(KIT_CHARTS)})(?:_[a-z0-9-]+)*_nb_(\d{{4}}(?:-\d{{2}}-\d{{2}})?)"
     r"\.(png|svg|csv|xlsx|iso\.csv|metadata\.json)$"
 )
 
@@ -44,7 +43,7 @@ def test_every_chart_in_four_formats(kit: zipfile.ZipFile) -> None:
             match = CHART_FILE.match(name)
             assert match, name
             found.setdefault(match.group(1), set()).add(match.group(3))
-    assert found == {chart_id: set(press_kit.CHART_FORMATS) for chart_id in VIEWS}
+    assert found == {chart_id: set(press_kit.CHART_FORMATS) for chart_id in KIT_CHARTS}
 
 
 def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
@@ -52,7 +51,7 @@ def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
     expected = {f"data/klyngekvalitet_{table}.csv" for table in DOWNLOAD_TABLES}
     expected |= {"data/klyngekvalitet_data_nb.xlsx", "CITATION.txt", "DATA_DICTIONARY.txt"}
     assert expected <= names
-    assert len(names) == len(press_kit.CHART_FORMATS) * len(VIEWS) + len(expected)
+    assert len(names) == len(press_kit.CHART_FORMATS) * len(KIT_CHARTS) + len(expected)
 
 
 def test_chart_dates_match_their_sources(kit: zipfile.ZipFile) -> None:
@@ -82,7 +81,7 @@ def test_data_files_keep_nordic_letters(kit: zipfile.ZipFile) -> None:
 def test_citation_file(kit: zipfile.ZipFile) -> None:
     text = kit.read("CITATION.txt").decode("utf-8")
     assert "Cluster Services" in text and "http://www.i-perform.no/2017/03/28/2399/" in text
-    assert text.count("Klyngekvalitet,") >= len(VIEWS) + 1  # the data set and every chart credit the app
+    assert text.count("Klyngekvalitet,") >= len(KIT_CHARTS) + 1  # the data set and every chart credit the app
     assert f"{BASE}/comparison" in text and "hentet 27. november 2026" in text
 
 
@@ -93,30 +92,32 @@ def test_dictionary_file_lists_every_column(kit: zipfile.ZipFile) -> None:
         assert f"{shown}: {row.meaning}" in text or f"{shown} (" in text
 
 
-def test_every_chart_has_default_filters_and_a_page(tables: Tables) -> None:
-    assert set(press_kit.default_arguments(tables)) == set(VIEWS)
-    assert set(filters.CHART_PAGES) == set(VIEWS) | set(ORG_VIEWS)  # an organisation's charts: on its page
+def test_every_chart_but_an_organisations_is_in_the_kit(tables: Tables) -> None:
+    views = press_kit.default_views(tables, "nb", date(2017, 3, 28))
+    assert {v.chart_id for v in views} == set(KIT_CHARTS)
+    assert {"org_timeline", "org_scores"}.isdisjoint(KIT_CHARTS)  # an organisation's charts: on its page
 
 
-def test_defaults_are_the_pages_defaults(tables: Tables) -> None:
-    arguments = press_kit.default_arguments(tables)
-    assert arguments["quality_index"] == (("NO", "DK"),)
-    assert arguments["valid_labels"][1] == ("gold", "silver")  # the article gives no bronze count
-    assert arguments["labels_per_year"][1] == ("bronze", "silver", "gold")
-    low, high = arguments["gold_scores"][1]  # type: ignore[misc]
+def test_kit_charts_show_the_pages_defaults(tables: Tables) -> None:
+    views = {v.chart_id: v for v in press_kit.default_views(tables, "nb", date(2017, 3, 28))}
+    assert set(views["quality_index"].table["country"]) == {"NO", "DK"}
+    assert set(views["valid_labels"].table["level"]) == {"gold", "silver"}  # the article gives no bronze count
+    assert set(views["labels_per_year"].table["level"]) == {"bronze", "silver", "gold"}
     years = tables.label_events["year"].dropna()
-    assert low == years.min() and high == years.max()
+    assert views["gold_scores"].table["year"].min() >= years.min()
+    assert views["expiry_radar"].params == {"on": "2017-03-28"}  # the kit's day written out
 
 
 @pytest.mark.parametrize(("lang", "query"), [("nb", ""), ("en", "?lang=en")])
-def test_chart_url_names_the_page_and_language(lang: str, query: str) -> None:
-    assert press_kit.chart_url(BASE, "follow_up", lang) == f"{BASE}/follow_up{query}"
+def test_chart_url_names_the_page_and_language(tables: Tables, lang: str, query: str) -> None:
+    view = next(v for v in press_kit.default_views(tables, lang) if v.chart_id == "follow_up")
+    assert press_kit.chart_url(BASE, view) == f"{BASE}/follow_up{query}"
 
 
 def test_english_texts(tables: Tables) -> None:
     views = press_kit.default_views(tables, "en")
     text = press_kit.citation_text("DATASET", views, {v.chart_id: f"cite {v.chart_id}" for v in views}, "en")
     assert text.startswith("How to cite Klyngekvalitet") and "DATASET" in text
-    assert all(f"cite {chart_id}" in text for chart_id in VIEWS)
+    assert all(f"cite {chart_id}" in text for chart_id in KIT_CHARTS)
     dictionary = press_kit.dictionary_text("en")
     assert "Line number in label_records.csv" in dictionary and "Linjenummer" not in dictionary

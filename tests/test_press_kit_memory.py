@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from src import ui
+from src.ui import share_panel as ui
 
 
 def test_press_kits_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ui, "press_kit_zip", lambda *args, **kwargs: b"zip")
-    monkeypatch.setattr(ui, "_cached_tables", lambda: None)
+    monkeypatch.setattr(ui, "cached_tables", lambda: None)
     ui._press_kits().clear()
     roots = [f"http://host{i}.example" for i in range(3 * ui.PRESS_KITS_KEPT)]
     for root in roots:

@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 
 from src.facts.data import Tables
+from src.facts.schemas import EVENTS
 from src.facts.synthetic import synthetic_events
 from src.views import register
+from src.views.register import RegisterFilters, shown
 
 ALL_COUNTRIES, ALL_LEVELS = ("NO", "DK"), ("bronze", "silver", "gold")
 ALL_EVENTS = ("awarded", "renewed", "register_entry")
@@ -122,3 +124,17 @@ def test_shipped_register_is_shown_whole(tables: Tables) -> None:
     chosen = register.RegisterFilters(ALL_COUNTRIES, ALL_LEVELS, ALL_EVENTS, full, "")
     view = register.register_view(tables, register.build_index(tables), chosen, full, "en")
     assert len(view.table) == view.matched == view.total == len(tables.label_events)
+
+
+def test_each_selection_downloads_under_its_own_name() -> None:
+    full = (2012, 2024)
+    everything = RegisterFilters(("NO", "DK"), ("bronze", "silver", "gold"), EVENTS, full, "")
+    assert shown(everything, full) == ""
+    names = {
+        shown(everything._replace(countries=("NO",)), full),
+        shown(everything._replace(levels=("gold",), years=(2013, 2019)), full),
+        shown(everything._replace(search="Arena Eyde"), full),
+        shown(everything._replace(undated=False), full),
+        shown(everything._replace(countries=()), full),
+    }
+    assert names == {"no", "gold_2013-2019", "q-Arena Eyde", "dated", "none"}

@@ -17,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from src.facts.data import Tables
 from src.text.i18n_story import STORY_EN, STORY_NB
 from src.views import story
-from src.views.chart_views import VIEWS
+from src.views.registry import CHART_BY_ID
 from src.views.url_state import parse
 
 from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
@@ -110,7 +110,7 @@ def test_every_slide_has_a_source_line(tables: Tables, lang: str) -> None:
 def test_chart_slides_show_the_charts_own_source_line(tables: Tables, lang: str) -> None:
     for s in story.build_story(tables, lang):
         if s.chart:
-            view = VIEWS[s.chart.name](tables, *s.chart.args)
+            view = CHART_BY_ID[s.chart.name].build(tables, *s.chart.args)
             assert view is not None
             assert s.source.startswith(view.text.source_line)
 
@@ -237,7 +237,7 @@ def test_the_label_validity_sentences_name_the_article_and_the_later_renewals(ta
 def slide_spec(tables: Tables, number: int) -> tuple[dict[str, Any], dict[str, Any]]:
     chart = story.build_slide(tables, number, "nb").chart
     assert chart is not None
-    view = VIEWS[chart.name](tables, *chart.args)
+    view = CHART_BY_ID[chart.name].build(tables, *chart.args)
     assert view is not None
     original = json.loads(json.dumps(view.spec))
     projected = story.projector_spec(view.spec, live=True)
@@ -272,7 +272,7 @@ def test_a_slide_chart_drawn_without_a_browser_has_fixed_type_and_height(tables:
     """The one-file deck draws the slide variant with vl-convert: no window there, so nothing may depend on one."""
     import vl_convert as vlc
 
-    view = VIEWS["labels_per_year"](tables, ("NO",), ("gold",), (2012, 2024), "nb")
+    view = CHART_BY_ID["labels_per_year"].build(tables, ("NO",), ("gold",), (2012, 2024), "nb")
     assert view is not None
     static = story.projector_spec(view.spec)
     assert "windowSize" not in json.dumps(static)
@@ -321,7 +321,7 @@ def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labe
 
 
 def test_a_two_country_chart_keeps_its_legend_and_labels(tables: Tables) -> None:
-    view = VIEWS["labels_per_year"](tables, ("NO", "DK"), ("gold",), (2012, 2024), "nb")
+    view = CHART_BY_ID["labels_per_year"].build(tables, ("NO", "DK"), ("gold",), (2012, 2024), "nb")
     assert view is not None
     projected = story.projector_spec(view.spec, live=True)
     assert len(projected["layer"]) == len(view.spec["layer"])

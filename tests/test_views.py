@@ -20,7 +20,7 @@ VIEWS: dict[str, Callable[[Tables], ChartView | None]] = {
     "follow_up": lambda t: views.follow_up_view(t, "nb"),
     "level_distribution": lambda t: views.level_distribution_view(t, BOTH, ALL_LEVELS, "nb"),
     "labels_per_year": lambda t: views.labels_per_year_view(t, BOTH, ALL_LEVELS, (2012, 2024), "nb"),
-    "gold_scores": lambda t: views.score_view(t, BOTH, (2012, 2024), "nb"),
+    "gold_scores": lambda t: views.score_view(t, BOTH, ("gold",), (2012, 2024), "nb"),
 }
 
 

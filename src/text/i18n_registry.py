@@ -19,6 +19,8 @@ REGISTRY_NB: dict[str, str] = {
     "chart.ignores.on": "Viser alle publiserte poengsummer: dette diagrammet følger ikke valgt dag.",
     "chart.ignores.months": "Dette diagrammet følger ikke antall måneder.",
     "overview.europe.heading": "Norge i Europa",
+    "country.short.NO": "N",
+    "country.short.DK": "D",
 }
 
 REGISTRY_EN: dict[str, str] = {
@@ -38,4 +40,6 @@ REGISTRY_EN: dict[str, str] = {
     "chart.ignores.on": "Shows every published score: this chart does not follow the chosen day.",
     "chart.ignores.months": "This chart does not follow the number of months.",
     "overview.europe.heading": "Norway in Europe",
+    "country.short.NO": "N",
+    "country.short.DK": "D",
 }

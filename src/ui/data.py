@@ -10,6 +10,7 @@ from datetime import date
 
 import streamlit as st
 
+from src.export import export
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import REBUILD_COMMAND
@@ -17,7 +18,7 @@ from src.metrics import metrics
 from src.text.i18n import t
 from src.ui.language import lang
 from src.views import citation, register, registry, renewal, source_list, summaries
-from src.views.chart_views import ChartView
+from src.views.chart_views import ChartView, latest_year
 from src.views.downloads import to_csv_bytes
 from src.views.renewal import ComputedFollowUp
 from src.views.summaries import Card
@@ -138,6 +139,12 @@ def register_csv(chosen: register.RegisterFilters, full_years: tuple[int, int], 
     """Every record matching the filters as CSV (built when the reader clicks, not cached)."""
     records = register.filter_records(cached_tables(), chosen, full_years, _register_index())
     return to_csv_bytes(register.display_table(records, language), language)
+
+
+def register_csv_name(chosen: register.RegisterFilters, full_years: tuple[int, int], language: str) -> str:
+    """`klyngekvalitet_register[_what the filters left]_<lang>_<latest year>.csv`: one name per selection."""
+    as_of = latest_year(cached_tables().label_events)
+    return export.file_name("register", language, as_of, "csv", register.shown(chosen, full_years))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -454,7 +454,10 @@ def labels_per_year_view(
     data = metrics.labels_per_year(tables.label_events, countries, levels, years)
     if data.empty:
         return None
-    data = data.assign(country_label=[country_name(c, lang) for c in data["country"]])
+    data = data.assign(
+        country_label=[country_name(c, lang) for c in data["country"]],
+        country_short=[t(f"country.short.{c}", lang) for c in data["country"]],
+    )
     per_year = data.groupby("year")["labels"].sum()
     peak_years = [str(y) for y, c in per_year.items() if c == per_year.max()]
     undated = metrics.undated_count(tables.label_events, countries, levels)

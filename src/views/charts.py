@@ -176,7 +176,7 @@ def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> a
 def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str) -> alt.LayerChart:
     """Labels per year stacked by country, with the year's total printed on top.
 
-    Expects columns year, country, country_label, labels.
+    Expects columns year, country, country_label, country_short (the name's initial, in the reader's language), labels.
     """
     countries = [c for c in COUNTRY_COLORS if c in set(frame["country"])]
     labels_by_code = dict(zip(frame["country"], frame["country_label"], strict=False))
@@ -194,7 +194,7 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
         y=alt.Y("sum(labels):Q", stack="zero"),
         detail="country:N",
         order=alt.Order("country:N"),
-        text="country:N",
+        text="country_short:N",
         color=alt.Color("country_label:N", scale=inks, legend=None),  # white on blue, black on vermillion
     )  # each segment names its country, so colour is never the only cue
     layered = alt.layer(bars, codes, totals).resolve_scale(color="independent")

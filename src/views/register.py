@@ -11,6 +11,8 @@ import pandas as pd
 
 from src.facts.data import Tables
 from src.facts.events import event_count, rows_per_event
+from src.facts.schemas import COUNTRIES, EVENTS
+from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
 from src.text.i18n import t
 from src.views.org_views import org_link
@@ -64,6 +66,24 @@ class RegisterFilters(NamedTuple):
     years: tuple[int, int]
     search: str
     undated: bool = True  # keep the records no year can be given for (the reader may exclude them)
+
+
+def shown(chosen: RegisterFilters, full_years: tuple[int, int]) -> str:
+    """What the filters left, for file names ('no_gold_2013-2019_q-arena'; '' when nothing is filtered).
+
+    Note that two downloads under different filters must not overwrite each other in a reader's folder.
+    """
+    parts = []
+    for values, every in ((chosen.countries, COUNTRIES), (chosen.levels, LEVEL_ORDER), (chosen.events, EVENTS)):
+        if set(values) != set(every):
+            parts.append("-".join(v.lower().replace("_", "-") for v in values) or "none")
+    if tuple(chosen.years) != tuple(full_years):
+        parts.append(f"{chosen.years[0]}-{chosen.years[1]}")
+    if chosen.search.strip():
+        parts.append(f"q-{chosen.search.strip()}")
+    if not chosen.undated:
+        parts.append("dated")
+    return "_".join(parts)
 
 
 def matching(index: RegisterIndex, chosen: RegisterFilters, full_years: tuple[int, int]) -> np.ndarray:
