@@ -10,7 +10,7 @@ import pytest
 from src.facts.data import Tables, load_tables
 from src.facts.paths import PROJECT_ROOT
 from src.views import chart_views as views
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 
 DATA_DIR = PROJECT_ROOT / "data"
 

@@ -26,7 +26,7 @@ from src.text import formatting
 from src.text.i18n import t
 from src.views import chart_views as views
 from src.views import registry, story, summaries, url_state
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 
 LANGS = ("nb", "en")
 COUNTRIES = ("NO", "DK")

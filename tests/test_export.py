@@ -19,7 +19,7 @@ from src.facts.data import Tables
 from src.text import i18n, i18n_story
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.views import chart_table, charts, registry
-from src.views.chart_views import ChartView, SourceRef
+from src.views.chart_view import ChartView, SourceRef
 from src.views.charts import ChartText
 from src.views.source_list import DOWNLOAD_TABLES
 

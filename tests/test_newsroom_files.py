@@ -20,7 +20,7 @@ from src.metrics import metrics
 from src.text.i18n import CATALOGS, t
 from src.views import chart_table, register, registry, source_list
 from src.views import chart_views as views
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.dictionary import CHART_TABLE, DICTIONARIES, REGISTER_TABLE
 
 BOM = "\ufeff".encode()

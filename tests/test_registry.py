@@ -24,7 +24,7 @@ from src.text.formatting import locale_of
 from src.text.i18n import CATALOGS, LANGUAGES
 from src.views import registry
 from src.views.chart_table import display_table, reader_table
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.downloads import csv_format
 from src.views.url_state import parse
 

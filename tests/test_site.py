@@ -32,7 +32,7 @@ from src.site.content import plain
 from src.text import formatting
 from src.text.i18n import LANGUAGES, t
 from src.views import register, renewal, source_list, summaries
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.downloads import csv_format
 from src.views.filters import QUOTED_LEVELS, RADAR_MONTHS
 from src.views.registry import CHART_BY_ID

@@ -10,7 +10,7 @@ import pytest
 from src.facts.data import Tables
 from src.metrics import metrics
 from src.views import chart_views as views
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 
 BOTH = ["NO", "DK"]
 ALL_LEVELS = list(metrics.LEVEL_ORDER)

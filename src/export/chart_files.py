@@ -14,7 +14,7 @@ from typing import Any
 
 from src.text.i18n import t
 from src.views.chart_table import reader_table, whole_numbers
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
 
 METADATA_VERSION = 1

@@ -33,7 +33,7 @@ from src.facts.data import Tables
 from src.text.i18n import t
 from src.text.text_safety import safe_url
 from src.views import charts
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.downloads import neutralise_formula
 from src.views.source_list import DOWNLOAD_TABLES
 

@@ -10,7 +10,7 @@ from urllib.parse import urlencode, urlsplit
 
 import segno
 
-from src.text.i18n import DEFAULT_LANG
+from src.views.url_state import lang_param
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
 QR_ERROR_LEVEL = "m"  # 15 % of the code may be hidden (a glare on the screen) and it still scans
@@ -20,7 +20,7 @@ QR_SCALE = 10
 
 def join_url(root: str, lang: str) -> str:
     """The address a phone opens: the app's front page in the presenter's language."""
-    query = "" if lang == DEFAULT_LANG else "?" + urlencode({"lang": lang})
+    query = "?" + urlencode(lang_param(lang)) if lang_param(lang) else ""
     return root.rstrip("/") + "/" + query
 
 

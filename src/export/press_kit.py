@@ -25,7 +25,7 @@ from src.facts.data import Tables
 from src.text.i18n import DEFAULT_LANG, t
 from src.views import registry, share
 from src.views.chart_table import header
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.citation import chart_citation, dataset_citation
 from src.views.dictionary import CHART_TABLE, REGISTER_TABLE, dictionary_frame
 from src.views.source_list import DOWNLOAD_TABLES, downloads

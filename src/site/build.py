@@ -31,11 +31,12 @@ from src.site import deck, pages
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
-from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
+from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from src.views import registry, share
 from src.views.chart_table import display_table
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.citation import chart_citation, dataset_citation
+from src.views.url_state import lang_param
 
 SITE_DIR = PROJECT_ROOT / "site"
 SITE_URL_ENV = "KLYNGEKVALITET_SITE_URL"
@@ -74,7 +75,7 @@ def app_link(app_url: str, view: ChartView) -> str:
 
 
 def page_app_link(app_url: str, slug: str, lang: str) -> str:
-    return share.link(app_url, slug, {} if lang == DEFAULT_LANG else {"lang": lang})
+    return share.link(app_url, slug, lang_param(lang))
 
 
 @dataclass

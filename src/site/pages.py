@@ -17,10 +17,9 @@ from src.site.content import Block, ChartBlock, Link, Page, plain, table_data
 from src.text import formatting
 from src.text.i18n import t
 from src.views import filters, register, registry, renewal, source_list, summaries
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
 from src.views.summaries import Card
-from src.views.url_state import default_of
 
 STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
 PAGE_SLUGS = tuple(page.static_slug for page in STATIC_PAGES)
@@ -146,7 +145,7 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
 def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     spec = filters.register_page(tables)
     span = filters.year_span(spec)
-    every = {name: default_of(param) for name, param in spec.items()}
+    every = registry.defaults(spec)
     everything = register.RegisterFilters(
         cast(tuple[str, ...], every["countries"]),
         cast(tuple[str, ...], every["levels"]),

@@ -14,7 +14,7 @@ import vl_convert as vlc
 from markupsafe import Markup, escape
 
 from src.export import export
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 
 OG_WIDTH, OG_HEIGHT = 1200, 630  # the size Open Graph and Twitter cards show without cropping
 OG_MARGIN = 24

@@ -17,7 +17,7 @@ from src.ui.share_panel import share_panel
 from src.ui.tables import small_table
 from src.views import registry, share
 from src.views.chart_table import display_table
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.url_state import Value
 
 

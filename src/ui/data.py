@@ -18,8 +18,9 @@ from src.metrics import metrics
 from src.text.i18n import t
 from src.ui.language import lang
 from src.views import citation, register, registry, renewal, source_list, summaries
-from src.views.chart_views import ChartView, latest_year
+from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
+from src.views.references import latest_year
 from src.views.renewal import ComputedFollowUp
 from src.views.summaries import Card
 from src.views.url_state import Param, Value

@@ -9,7 +9,7 @@ import streamlit as st
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
 from src.text.text_safety import escape_markdown
-from src.views.registry import LANG_PARAM
+from src.views.url_state import LANG_PARAM
 
 LANG_KEY = "lang"
 APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"

@@ -15,10 +15,11 @@ import streamlit as st
 from src import ui
 from src.metrics import org_search
 from src.metrics.org_search import SearchIndex
-from src.text.i18n import DEFAULT_LANG, t
+from src.text.i18n import t
 from src.text.text_safety import escape_markdown
 from src.views import org_views
 from src.views.org_views import OrgProfile
+from src.views.url_state import lang_param
 
 PAGE_FILE = "app_pages/organisation.py"
 
@@ -67,7 +68,7 @@ def _result_label(match: org_search.Match, lang: str) -> str:
 
 def page_params(org_id: str, lang: str) -> dict[str, str]:
     """Query parameters that open an organisation's page in the reader's language."""
-    return {"org": org_id, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    return {"org": org_id, **lang_param(lang)}
 
 
 @st.fragment

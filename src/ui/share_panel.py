@@ -19,7 +19,7 @@ from src.ui.data import cached_tables
 from src.ui.language import lang
 from src.ui.widgets import copyable
 from src.views import citation, registry, share
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PRESS_KITS_KEPT = 8  # press kits kept in memory (about a megabyte each), oldest dropped first

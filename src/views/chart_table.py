@@ -13,7 +13,7 @@ import pandas as pd
 
 from src.text import formatting
 from src.text.i18n import t
-from src.views.chart_views import ChartView
+from src.views.chart_view import ChartView
 from src.views.registry import CHART_BY_ID, Column
 
 YEAR_COLUMNS = frozenset({"year"})  # a year is a name, not a quantity: '2017', never '2 017'

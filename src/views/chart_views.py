@@ -6,165 +6,36 @@ reader sees about a chart (numbers, sentence, source line, table) is decided her
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
-from functools import cached_property
-from typing import Any
 
-import altair as alt
 import pandas as pd
-import pyarrow as pa
-from babel.lists import format_list
 
 from src.facts import europe
 from src.facts.data import Tables
-from src.facts.events import event_count
 from src.facts.validity import EXPIRY, INFERRED, expiry_text
 from src.metrics import metrics, radar
-from src.metrics.metrics import COUNTRY_ORDER, LEVEL_ORDER
 from src.text import formatting
-from src.text.formatting import locale_of
 from src.text.i18n import t
 from src.views import charts, org_charts
+from src.views.chart_view import ChartView, SourceRef, finish
 from src.views.charts import ChartText
+from src.views.references import (
+    article_line,
+    country_name,
+    figure_refs,
+    figures_as_of,
+    join_words,
+    latest_year,
+    level_name,
+    n_by_country,
+    record_refs,
+    records_line,
+)
+from src.views.takeaways import counts_takeaway, europe_takeaway, index_takeaway
 
-ARTICLE_SOURCE_ID = "clusterservices-2017"
 GOLD_THRESHOLD_FACT = "gold_threshold"
 QUOTED_LEVEL_ORDER = ("gold", "silver")  # the article's order: the highest level first
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """Where one number comes from: the file and row, the page, and the sentence that states it."""
-
-    where: str
-    url: str
-    quote: str
-    row: int
-
-
-@dataclass(frozen=True)
-class ChartView:
-    """One chart as a reader gets it: the chart, its words, the rows behind it and their sources."""
-
-    chart_id: str
-    chart: alt.LayerChart
-    text: ChartText
-    table: pd.DataFrame
-    sources: list[SourceRef] = field(default_factory=list)
-    as_of: str | None = None  # ISO day (or year) the numbers hold for, when the view knows it
-    items: tuple[str, ...] = ()  # the text alternative's items, one per row of `table`, in order
-    n: dict[str, int] = field(default_factory=dict)  # the source line's n, by country code (or by what is counted)
-    params: dict[str, str] = field(default_factory=dict)  # URL parameters that reopen this view (`registry.build`)
-
-    @property
-    def shown(self) -> str:
-        """What the filters left, for file names: 'no-silver', 'no-dk_gold-silver_2013-2019' ('' when unfiltered)."""
-        parts = []
-        for column, order in (("country", COUNTRY_ORDER), ("level", LEVEL_ORDER)):
-            if column in self.table.columns:
-                present = set(self.table[column])
-                parts.append("-".join(v.lower() for v in order if v in present))
-        if "year" in self.table.columns and not self.table.empty:
-            parts.append(f"{int(self.table['year'].min())}-{int(self.table['year'].max())}")
-        return "_".join(p for p in parts if p)
-
-    @cached_property
-    def spec(self) -> dict[str, Any]:
-        """The Vega-Lite spec, validated once (Altair's validation is the slow part of a rerun)."""
-        return self.chart.to_dict()
-
-    @cached_property
-    def arrow_datasets(self) -> dict[str, bytes]:
-        """The spec's inline datasets as Arrow IPC streams, serialised once.
-
-        Note that a renderer that ships data as Arrow (Streamlit does) would otherwise rebuild a
-        frame from the spec's rows and serialise it on every rerun: most of a chart's cost there.
-        """
-        return {name: _arrow_ipc(pd.DataFrame(rows)) for name, rows in self.spec.get("datasets", {}).items()}
-
-
-def _arrow_ipc(frame: pd.DataFrame) -> bytes:
-    """A frame as one Arrow IPC stream (with pandas metadata, as `pyarrow.Table.from_pandas` writes it)."""
-    table = pa.Table.from_pandas(frame)
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return bytes(sink.getvalue().to_pybytes())
-
-
-def join_words(items: list[str], lang: str) -> str:
-    """'28 og 29' / '28 and 29'."""
-    return format_list(items, locale=locale_of(lang)) if items else ""
-
-
-def country_name(code: str, lang: str) -> str:
-    return t(f"country.{code}", lang)
-
-
-def level_name(level: str, lang: str) -> str:
-    return t(f"level.{level}", lang)
-
-
-def article_source(tables: Tables, lang: str) -> str:
-    """'Kilde: Cluster Services … (2017), «Mangler norske klynger …»'."""
-    src = tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID]
-    return t("source.article", lang, publisher=src["publisher"], year=src["published"].year, title=src["title"])
-
-
-def article_date(tables: Tables, lang: str) -> str:
-    return formatting.day(tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID, "published"], lang)
-
-
-def figure_refs(tables: Tables, figure_ids: list[str], lang: str) -> list[SourceRef]:
-    """Source references for quoted figures, in the order given, one per figure."""
-    rows = tables.figures.set_index("figure_id").loc[figure_ids]
-    return [
-        SourceRef(
-            t("source.file_row", lang, file="published_figures.csv", row=r.source_row, what=fid),
-            str(r.source_url),
-            str(r.quote),
-            int(r.source_row),
-        )
-        for fid, r in rows.iterrows()
-    ]
-
-
-def record_refs(tables: Tables, record_ids: list[str], lang: str) -> list[SourceRef]:
-    """Source references for label records (file row, page, quote)."""
-    return refs_of_records(tables.label_events, record_ids, lang)
-
-
-def refs_of_records(records: pd.DataFrame, record_ids: Collection[str], lang: str) -> list[SourceRef]:
-    """Source references for the rows of `records` whose id is in `record_ids`, in the frame's order."""
-    rows = records[records["record_id"].isin(list(record_ids))]
-    return [
-        SourceRef(
-            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
-            str(r.source_url),
-            str(r.source_quote),
-            int(r.source_row),
-        )
-        for r in rows.itertuples()
-    ]
-
-
-def _finish(
-    chart_id: str,
-    chart: alt.LayerChart,
-    text: ChartText,
-    table: pd.DataFrame,
-    lang: str,
-    sources: list[SourceRef] | None = None,
-    as_of: str | None = None,
-    items: Sequence[str] = (),
-    n: dict[str, int] | None = None,
-) -> ChartView:
-    """Caption the chart (title, source line, text alternative, locale) and bundle it with its rows and sources."""
-    table = table.reset_index(drop=True)
-    captioned = charts.captioned(chart, text, lang)
-    return ChartView(chart_id, captioned, text, table, sources or [], as_of, tuple(items), dict(n or {}))
 
 
 def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> ChartView | None:
@@ -184,8 +55,8 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
     ]
     text = ChartText(
         title=t("comparison.index.title", lang),
-        subtitle=_index_takeaway(data, lang),
-        source_line=_article_line(tables, n_by_country(data["country"], data["sample_size"], lang), lang),
+        subtitle=index_takeaway(data, lang),
+        source_line=article_line(tables, n_by_country(data["country"], data["sample_size"], lang), lang),
         description=t("comparison.index.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
@@ -201,51 +72,7 @@ def quality_index_view(tables: Tables, countries: Sequence[str], lang: str) -> C
     table = data[["country", "value", "sample_size", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
     n = {str(c): int(k) for c, k in zip(data["country"], data["sample_size"], strict=True)}
-    return _finish("quality_index", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
-
-
-def _index_takeaway(data: pd.DataFrame, lang: str) -> str:
-    """The gap when both countries are shown (the higher named first), else the one country's value and n."""
-    if len(data) == 1:
-        row = data.iloc[0]
-        return t(
-            "captions.index.single",
-            lang,
-            country=country_name(row["country"], lang),
-            value=row["value_label"],
-            n=formatting.number(int(row["sample_size"]), lang),
-        )
-    high, low = data.sort_values("value", ascending=False, kind="stable").iloc[[0, -1]].itertuples()
-    if high.value == low.value:
-        return t("captions.index.equal", lang, value=high.value_label)
-    sentence = t(
-        "captions.index.gap",
-        lang,
-        leader=t(f"captions.adjective.{high.country}", lang),
-        other=t(f"captions.adjective.{low.country}", lang),
-        gap=formatting.fixed(round(float(high.value) - float(low.value), 1), lang),
-        high=high.value_label,
-        low=low.value_label,
-    )
-    return sentence[:1].upper() + sentence[1:]
-
-
-def _figures_as_of(tables: Tables, data: pd.DataFrame) -> str:
-    """The quoted figures' as-of day (ISO), read from the rows shown."""
-    shown = tables.figures[tables.figures["figure_id"].isin(data["figure_id"])]
-    return pd.Timestamp(shown["as_of"].max()).date().isoformat()
-
-
-def n_by_country(countries: Sequence[str], sizes: Sequence[int], lang: str) -> str:
-    """'28 (Norge) og 29 (Danmark)': each n says whose it is."""
-    parts = [
-        f"{formatting.number(int(n), lang)} ({country_name(c, lang)})" for c, n in zip(countries, sizes, strict=True)
-    ]
-    return join_words(parts, lang)
-
-
-def _article_line(tables: Tables, n_text: str, lang: str) -> str:
-    return t("source.line", lang, source=article_source(tables, lang), n=n_text, as_of=article_date(tables, lang))
+    return finish("quality_index", chart, text, table, lang, refs, figures_as_of(tables, data), items, n)
 
 
 def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
@@ -268,7 +95,7 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     data = _level_frame(data, "count", lang)
     totals = data.groupby("country", sort=False)["count"].sum()  # labels counted per country
     shown_levels = [lvl for lvl in QUOTED_LEVEL_ORDER if lvl in set(data["level"])]
-    as_of = _figures_as_of(tables, data)
+    as_of = figures_as_of(tables, data)
     items = [
         t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
         for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
@@ -286,79 +113,15 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
             lang,
             as_of=formatting.partial_date(pd.Timestamp(as_of), "month", lang),
         ),
-        subtitle=_counts_takeaway(data, shown_levels, lang),
-        source_line=_article_line(tables, n_text, lang),
+        subtitle=counts_takeaway(data, shown_levels, lang),
+        source_line=article_line(tables, n_text, lang),
         description=t("comparison.counts.description", lang, items=join_words(items, lang)),
     )
     chart = charts.grouped_level_bars(data, value="count", axis_title=t("comparison.counts.axis", lang))
     table = data[["country", "level", "count", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
     n = {str(c): int(k) for c, k in totals.items()}
-    return _finish("valid_labels", chart, text, table, lang, refs, as_of, items, n)
-
-
-def _label_count(level: str, count: float, lang: str) -> str:
-    """'6 gullmerker' / '1 silver label'."""
-    form = "one" if count == 1 else "other"
-    return t(f"captions.counts.{form}.{level}", lang, count=formatting.number(count, lang))
-
-
-def _counts_takeaway(data: pd.DataFrame, levels: list[str], lang: str) -> str:
-    """One country: what it had. Two: who had more at each level shown (or as many), with both numbers."""
-    by = {(r.country, r.level): float(r.count) for r in data.itertuples()}
-    shown = [c for c in COUNTRY_ORDER if c in set(data["country"])]
-    if len(shown) == 1:
-        parts = [_label_count(lvl, by[(shown[0], lvl)], lang) for lvl in levels]
-        return t("captions.counts.single", lang, country=country_name(shown[0], lang), items=join_words(parts, lang))
-    first, second = shown
-    leaders = {lvl: _leader(by[(first, lvl)], by[(second, lvl)], first, second) for lvl in levels}
-    if len(levels) == 2 and len(set(leaders.values())) == 1 and None not in leaders.values():
-        leader = next(iter(leaders.values()))
-        assert leader is not None
-        other = second if leader == first else first
-        values = {
-            f"{lvl}_{side}": formatting.number(by[(code, lvl)], lang)
-            for lvl in levels
-            for side, code in (("high", leader), ("low", other))
-        }
-        return t(
-            "captions.counts.compare_all",
-            lang,
-            leader=country_name(leader, lang),
-            other=country_name(other, lang),
-            **values,
-        )
-    return " ".join(_level_sentence(by, lvl, leaders[lvl], first, second, lang) for lvl in levels)
-
-
-def _leader(a: float, b: float, first: str, second: str) -> str | None:
-    return None if a == b else (first if a > b else second)
-
-
-def _level_sentence(
-    by: dict[tuple[str, str], float], level: str, leader: str | None, first: str, second: str, lang: str
-) -> str:
-    words = t(f"captions.level_plural.{level}", lang)
-    if leader is None:
-        count = formatting.number(by[(first, level)], lang)
-        return t(
-            "captions.counts.equal",
-            lang,
-            first=country_name(first, lang),
-            second=country_name(second, lang),
-            level=words,
-            count=count,
-        )
-    other = second if leader == first else first
-    return t(
-        "captions.counts.compare",
-        lang,
-        leader=country_name(leader, lang),
-        other=country_name(other, lang),
-        level=words,
-        high=formatting.number(by[(leader, level)], lang),
-        low=formatting.number(by[(other, level)], lang),
-    )
+    return finish("valid_labels", chart, text, table, lang, refs, as_of, items, n)
 
 
 def follow_up_view(tables: Tables, lang: str) -> ChartView:
@@ -378,7 +141,7 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
         subtitle=t(
             "follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed
         ),
-        source_line=_article_line(tables, formatting.number(result.total, lang), lang),
+        source_line=article_line(tables, formatting.number(result.total, lang), lang),
         description=t("follow_up.chart.description", lang, items=join_words(items, lang)),
     )
     chart = charts.horizontal_bars(
@@ -394,29 +157,7 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
     table = data[["stage", "count", "figure_id", "source_row"]]
     refs = figure_refs(tables, list(data["figure_id"]), lang)
     n = {"NO": result.total}
-    return _finish("follow_up", chart, text, table, lang, refs, _figures_as_of(tables, data), items, n)
-
-
-def records_line(tables: Tables, n_text: str, lang: str, as_of: str | None = None) -> str:
-    """Source line for charts computed from the public label records: how many rows, how many events.
-
-    Note that `as_of` is the latest year among the rows shown (a filtered chart holds for its own
-    span); by default the latest year of every record. Records often give only a year, so no more.
-    """
-    events = tables.label_events
-    source = t(
-        "source.records",
-        lang,
-        count=formatting.number(len(events), lang),
-        events=formatting.number(event_count(events), lang),
-    )
-    return t("source.line", lang, source=source, n=n_text, as_of=as_of or latest_year(events))
-
-
-def latest_year(events: pd.DataFrame) -> str:
-    """The latest year any of `events` is dated in ('' when none is dated)."""
-    years = events["year"].dropna()
-    return str(int(years.max())) if len(years) else ""
+    return finish("follow_up", chart, text, table, lang, refs, figures_as_of(tables, data), items, n)
 
 
 def level_distribution_view(
@@ -444,7 +185,7 @@ def level_distribution_view(
     chart = charts.grouped_level_bars(data, value="organisations", axis_title=t("levels.distribution.axis", lang))
     table = data[["country", "level", "organisations", "n"]]
     n = {str(c): int(k) for c, k in zip(totals["country"], totals["n"], strict=True)}
-    return _finish("level_distribution", chart, text, table, lang, as_of=as_of, items=items, n=n)
+    return finish("level_distribution", chart, text, table, lang, as_of=as_of, items=items, n=n)
 
 
 def labels_per_year_view(
@@ -484,7 +225,7 @@ def labels_per_year_view(
     ids = [i for ids in data["record_ids"] for i in ids.split(", ")]
     table = data[["year", "country", "level", "labels", "record_ids"]]
     n = {"labels": int(data["labels"].sum()), "undated": undated}
-    return _finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items, n)
+    return finish("labels_per_year", chart, text, table, lang, record_refs(tables, ids, lang), as_of, items, n)
 
 
 def score_view(
@@ -529,7 +270,7 @@ def score_view(
     table = data[["organisation", "country", "level", "year", "score_pct", "threshold_pct", "record_id"]]
     refs = record_refs(tables, list(data["record_id"]), lang)
     n = {"organisations": int(data["organisation"].nunique())}
-    return _finish("gold_scores", chart, text, table, lang, refs, as_of, items, n)
+    return finish("gold_scores", chart, text, table, lang, refs, as_of, items, n)
 
 
 TIMELINE_MAX = 40  # rows a phone can still read; the table lists every organisation
@@ -573,7 +314,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
     refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
     n = {"organisations": len(data)}
-    return _finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
+    return finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
 
 
 def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -605,7 +346,7 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     items = [f"{s}: {c} ({d})" for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)]
     text = ChartText(
         title=t("europe.title" if not norway.empty else "europe.title.plain", lang),
-        subtitle=_europe_takeaway(data, norway, lang) + " " + t("europe.subtitle.mixed", lang),
+        subtitle=europe_takeaway(data, norway, lang) + " " + t("europe.subtitle.mixed", lang),
         source_line=t(
             "source.line",
             lang,
@@ -620,24 +361,4 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
                       int(r.source_row)) for r in data.itertuples()]  # fmt: skip
     iso_days = [formatting.iso_partial(d, p) for d, p in zip(data["day"], data["precision"], strict=True)]
     table = data[EUROPE_COLUMNS].assign(day=iso_days)  # 'May 2014' is '2014-05', never 2014-05-01
-    return _finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)
-
-
-def _europe_takeaway(data: pd.DataFrame, norway: pd.DataFrame, lang: str) -> str:
-    """'Norge hadde 6 gyldige gullmerker i mars 2017; i Europa hadde 86 klynger gull (september 2017) …'."""
-    if norway.empty:
-        return t("europe.subtitle.plain", lang)
-    day = str(norway["day"].iloc[0])
-    gold, benchmarked = europe.nearest(data, "gold", day), europe.nearest(data, "benchmarked", day)
-    if gold is None or benchmarked is None:
-        return t("europe.subtitle.plain", lang)
-    return t(
-        "europe.subtitle.against",
-        lang,
-        no=norway["count_label"].iloc[0],
-        no_date=europe.month_label(norway.iloc[0], lang),
-        gold=gold["count_label"],
-        gold_date=europe.month_label(gold, lang),
-        benchmarked=benchmarked["count_label"],
-        benchmarked_date=europe.month_label(benchmarked, lang),
-    )
+    return finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)

@@ -19,7 +19,8 @@ from src.facts.data import Tables
 from src.facts.events import event_count
 from src.text import formatting
 from src.text.i18n import t
-from src.views.chart_views import ChartView, join_words
+from src.views.chart_view import ChartView
+from src.views.references import join_words
 
 ESCA_SITE = "cluster-analysis.org"  # ESCA's benchmarking site, home of the public label register
 MAX_LISTED_PAGES = 3  # more pages than this are summarised by website instead of listed

@@ -1,6 +1,6 @@
 """Pure Altair builders for one organisation's charts and for the Europe-wide label counts.
 
-Like `src.views.charts`, a tidy frame goes in and an uncaptioned layer chart comes out; `src.views.chart_views._finish`
+Like `src.views.charts`, a tidy frame goes in and an uncaptioned layer chart comes out; `src.views.chart_view.finish`
 adds the title, takeaway, source line and text alternative.
 """
 

@@ -20,19 +20,14 @@ from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
-from src.text.i18n import DEFAULT_LANG, t
+from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
 from src.views import org_charts
-from src.views.chart_views import (
-    GOLD_THRESHOLD_FACT,
-    ChartView,
-    SourceRef,
-    _finish,
-    join_words,
-    records_line,
-    refs_of_records,
-)
+from src.views.chart_view import ChartView, SourceRef, finish
+from src.views.chart_views import GOLD_THRESHOLD_FACT
 from src.views.charts import ChartText
+from src.views.references import join_words, records_line, refs_of_records
+from src.views.url_state import lang_param
 
 ORG_PAGE = "organisation"
 ORG_PARAM = "org"
@@ -44,7 +39,7 @@ SCORE_COLUMNS = ["day", "score", "score_label", "date_label", "level_label"]
 
 def org_link(org_id: str, lang: str) -> str:
     """'organisation?org=gce-node' (plus the language when not Norwegian): relative, so it works under any base path."""
-    params = {ORG_PARAM: org_id, **({"lang": lang} if lang != DEFAULT_LANG else {})}
+    params = {ORG_PARAM: org_id, **lang_param(lang)}
     return f"{ORG_PAGE}?{urlencode(params)}"
 
 
@@ -294,7 +289,7 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
     table = table.assign(start=_iso_dates(drawn))  # as precise as the source: '2015', not 2015-01-01
     refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
-    return _finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
+    return finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
 
 
 def _iso_dates(events: pd.DataFrame) -> list[str]:
@@ -338,7 +333,7 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
     chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))
     table = data[["day", "level", "event", "score", "record_ids"]].assign(day=_iso_dates(data)).reset_index(drop=True)
     refs = _refs_for(records, set(", ".join(data["record_ids"]).split(", ")), lang)
-    return _finish("org_scores", chart, text, table, lang, refs)
+    return finish("org_scores", chart, text, table, lang, refs)
 
 
 def scored_organisations(tables: Tables, countries: tuple[str, ...], years: tuple[int, int]) -> list[tuple[str, str]]:

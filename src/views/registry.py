@@ -14,12 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from src.facts.data import Tables
-from src.text.i18n import DEFAULT_LANG, t
+from src.text.i18n import t
 from src.views import chart_views, filters, org_views
-from src.views.chart_views import ChartView
-from src.views.url_state import Day, OneOf, Param, Value, default_of, encode, encode_value
-
-LANG_PARAM = "lang"
+from src.views.chart_view import ChartView
+from src.views.url_state import Day, OneOf, Param, Value, default_of, encode, encode_value, lang_param
 
 
 def _no_params(tables: Tables, today: date) -> dict[str, Param]:
@@ -248,9 +246,7 @@ def pinned_params(values: Mapping[str, Value], spec: Mapping[str, Param], lang: 
     for name, param in spec.items():
         if isinstance(param, Day) and name in values:
             params[name] = encode_value(values[name], param)
-    if lang != DEFAULT_LANG:
-        params[LANG_PARAM] = lang
-    return params
+    return {**params, **lang_param(lang)}
 
 
 def filter_notes(chart_id: str, tables: Tables, today: date, lang: str) -> list[str]:

@@ -24,8 +24,8 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
-from src.views.chart_views import ARTICLE_SOURCE_ID, article_date, article_source, join_words
 from src.views.filters import QUOTED_LEVELS
+from src.views.references import ARTICLE_SOURCE_ID, article_date, article_source, join_words
 from src.views.registry import CHART_BY_ID
 from src.views.url_state import OneOf, Param, Value
 

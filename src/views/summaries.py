@@ -9,7 +9,7 @@ from src.facts.europe import EUROPE_TOTAL_FIGURE, count_label
 from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
-from src.views.chart_views import ARTICLE_SOURCE_ID, figure_refs, join_words
+from src.views.references import ARTICLE_SOURCE_ID, figure_refs, join_words
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from src.text.i18n import DEFAULT_LANG
+
+LANG_PARAM = "lang"
 MAX_PARAM_LENGTH = 200
 LIST_SEPARATOR = ","
 CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
@@ -154,6 +157,11 @@ def encode(values: Mapping[str, Value], spec: Mapping[str, Param]) -> dict[str, 
 
 def _normalised(value: Value, param: Param) -> object:
     return tuple(sorted(str(v) for v in value)) if isinstance(param, Choice) and isinstance(value, tuple) else value
+
+
+def lang_param(lang: str) -> dict[str, str]:
+    """`{"lang": "en"}`, or nothing for the default language: the one rule every link follows."""
+    return {} if lang == DEFAULT_LANG else {LANG_PARAM: lang}
 
 
 def _shorten(raw: str, limit: int = 40) -> str:
