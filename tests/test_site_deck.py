@@ -9,7 +9,7 @@ import pytest
 from src.facts.data import Tables
 from src.site.deck import story_html
 from src.text.i18n import LANGUAGES, t
-from src.views import story
+from src.views.story import slides
 from tests.apptest_helpers import fresh_caches, open_page  # noqa: F401 - fixture
 from tests.site_helpers import read_page
 
@@ -21,15 +21,15 @@ def deck(request: pytest.FixtureRequest, tables: Tables) -> tuple[str, str]:
 
 def test_every_slide_with_its_words_and_a_drawing_per_chart(deck: tuple[str, str], tables: Tables) -> None:
     lang, html = deck
-    slides = story.build_story(tables, lang)
+    built = slides.build_story(tables, lang)
     reader = read_page(html)
     assert next(a for tag, a in reader.tags if tag == "html")["lang"] == lang
-    assert len(re.findall(r'<section class="slide"', html)) == story.SLIDE_COUNT == len(slides)
-    for slide in slides:
+    assert len(re.findall(r'<section class="slide"', html)) == slides.SLIDE_COUNT == len(built)
+    for slide in built:
         assert str(_escape(slide.takeaway)) in html
         assert str(_escape(slide.source)) in html
     drawn = len(re.findall(r'<svg[^>]*role="img"', html))
-    assert drawn == sum(1 for s in slides if s.chart is not None)
+    assert drawn == sum(1 for s in built if s.chart is not None)
 
 
 def test_self_contained_nothing_fetched(deck: tuple[str, str]) -> None:
