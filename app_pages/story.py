@@ -16,7 +16,7 @@ lang = ui.lang()
 ui_story.style()
 tables = ui.tables()
 number = ui_story.current_slide()
-slide = slides.build_slide(tables, number, lang)
+slide = slides.build_slide(tables, number, lang, ui_story.slide_view)  # the view it builds is the one drawn
 
 with st.container(key="story_bar", horizontal=True, horizontal_alignment="right", vertical_alignment="center"):
     first, last = number == navigation.FIRST_SLIDE, number == slides.SLIDE_COUNT
@@ -31,7 +31,7 @@ if ui_story.qr_open():
     ui_story.join_panel(lang)
     st.stop()
 
-view = ui.view(slide.chart.name, *slide.chart.args) if slide.chart else None
+view = ui_story.slide_view(slide.chart) if slide.chart else None  # cached: built for the slide above
 with st.container(key="story_slide"):
     st.title(slide.title, anchor=False)
     words, evidence = st.columns([1, 2] if view is not None else [2, 3], gap="large")  # a chart gets more room

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from src import ui
 from src.facts.paths import PROJECT_ROOT
+from src.views.chart_views import VIEWS
 
 APP = str(PROJECT_ROOT / "app.py")
 TIMEOUT = 30
@@ -48,3 +52,17 @@ def open_expander(at: AppTest, key: str) -> AppTest:
     """Open the folded section with widget key `key` (its content is built only once open) and rerun."""
     at.session_state[key] = True
     return at.run()
+
+
+def count_view_builds(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Counts every chart view built from now on, by chart name (the page builds through `ui.ALL_VIEWS`)."""
+    builds: Counter[str] = Counter()
+    for name, build in VIEWS.items():
+
+        def counted(*args: Any, _name: str = name, _build: Any = build) -> Any:
+            builds[_name] += 1
+            return _build(*args)
+
+        monkeypatch.setitem(VIEWS, name, counted)
+        monkeypatch.setitem(ui.ALL_VIEWS, name, counted)
+    return builds

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
 from src.facts.data import Tables
+from src.site import deck as deck_module
 from src.site.deck import story_html
 from src.text.i18n import LANGUAGES, t
 from src.views.story import slides
-from tests.apptest_helpers import fresh_caches, open_page  # noqa: F401 - fixture
+from tests.apptest_helpers import count_view_builds, fresh_caches, open_page  # noqa: F401 - fixture
 from tests.site_helpers import read_page
 
 
@@ -30,6 +32,15 @@ def test_every_slide_with_its_words_and_a_drawing_per_chart(deck: tuple[str, str
         assert str(_escape(slide.source)) in html
     drawn = len(re.findall(r'<svg[^>]*role="img"', html))
     assert drawn == sum(1 for s in built if s.chart is not None)
+
+
+def test_the_deck_builds_each_chart_once(tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its source line and its drawing share one view (the drawing itself is stubbed: only the builds count)."""
+    builds = count_view_builds(monkeypatch)
+    monkeypatch.setattr(deck_module, "inline_svg", lambda *args: None)
+    made = deck_module.deck_slides(tables, "nb")
+    assert builds == Counter(d.slide.chart.name for d in made if d.slide.chart)
+    assert set(builds.values()) == {1}
 
 
 def test_self_contained_nothing_fetched(deck: tuple[str, str]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -20,11 +21,12 @@ from src.views.chart_views import VIEWS
 from src.views.story import navigation, projector, slides
 from src.views.url_state import parse
 
-from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import count_view_builds, fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
 
 PAGE = "app_pages/story.py"
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")
 NBSP = "\u00a0"
+CHART_SLIDES = (None, "quality_index", "valid_labels", "follow_up", "labels_per_year", None, None)  # per slide
 
 # Every number each takeaway must state, formatted for its language (years and dates included).
 TAKEAWAY_NUMBERS = {
@@ -52,6 +54,13 @@ def slides_by_key(tables: Tables, lang: str) -> dict[str, slides.Slide]:
 
 
 # The slides ------------------------------------------------------------------------------------
+
+
+def test_a_story_builds_each_chart_once(tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = count_view_builds(monkeypatch)
+    story = slides.build_story(tables, "nb")
+    assert builds == Counter(s.chart.name for s in story if s.chart)
+    assert all(n == 1 for n in builds.values())
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
@@ -126,6 +135,7 @@ def test_at_most_one_chart_and_the_expected_views(tables: Tables) -> None:
         "europe": None,
         "message": None,
     }
+    assert tuple(charts.values()) == CHART_SLIDES
     assert slides_by_key(tables, "nb")["next"].chart.args[:2] == (("NO",), ("gold",))  # type: ignore[union-attr]
 
 
@@ -344,6 +354,17 @@ def test_table_markdown_shows_cells_as_text_and_only_safe_links() -> None:
 
 def open_story(**params: str) -> AppTest:
     return open_page(PAGE, **params)
+
+
+@pytest.mark.parametrize("number", [n for n, chart in enumerate(CHART_SLIDES, start=1) if chart])
+def test_the_page_builds_the_slides_chart_once_per_run(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
+    """The slide's source line and the drawn chart are one view: one build on the first run, none on a rerun."""
+    builds = count_view_builds(monkeypatch)
+    at = open_story(slide=str(number))
+    assert not at.exception and len(at.get("vega_lite_chart")) == 1
+    assert builds == {CHART_SLIDES[number - 1]: 1}
+    at.run()
+    assert builds == {CHART_SLIDES[number - 1]: 1}  # the rerun reads the app's view cache
 
 
 def counter_of(at: AppTest) -> str:

@@ -15,7 +15,6 @@ from src.facts.data import Tables
 from src.site.svg import inline_svg
 from src.text import formatting
 from src.text.i18n import t
-from src.views.chart_views import VIEWS
 from src.views.story import projector, slides
 
 DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the file scales it to the screen
@@ -32,10 +31,11 @@ class DeckSlide:
 def deck_slides(tables: Tables, lang: str) -> list[DeckSlide]:
     """Every slide, its chart drawn from the same view and projector spec as the app's story page."""
     made = []
-    for number, slide in enumerate(slides.build_story(tables, lang), start=1):
+    view_of = slides.view_builder(tables)  # each chart built once: for its source line and for its drawing
+    for number, slide in enumerate(slides.build_story(tables, lang, view_of), start=1):
         svg = None
         if slide.chart is not None:
-            view = VIEWS[slide.chart.name](tables, *slide.chart.args)
+            view = view_of(slide.chart)
             if view is not None:
                 spec = {**projector.projector_spec(view.spec), "width": DECK_CHART_WIDTH}
                 svg = inline_svg(view, DECK_CHART_WIDTH, f"s{number}", spec)

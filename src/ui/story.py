@@ -16,6 +16,7 @@ from src.export import join
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown
+from src.views.chart_views import ChartView
 from src.views.story import navigation, slides
 
 STATIC = PROJECT_ROOT / "src" / "static"
@@ -53,6 +54,11 @@ def style() -> None:
     """The slide's CSS (type and chart box sized from the window); tighter top margin when presenting."""
     extra = PRESENTING_STYLE if presenting() else ""
     st.html(f"<style>{STYLE}\n{extra}</style>")
+
+
+def slide_view(chart: slides.ChartRef) -> ChartView | None:
+    """The slide's chart view from the app's view cache: the slide's source line and the drawing share one build."""
+    return ui.view(chart.name, *chart.args)
 
 
 def current_slide() -> int:

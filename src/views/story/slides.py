@@ -10,7 +10,7 @@ data here and formatted for the reader's language, so a corrected source row cor
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
 import pandas as pd
@@ -22,7 +22,7 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
-from src.views.chart_views import ARTICLE_SOURCE_ID, VIEWS, article_date, article_source, join_words
+from src.views.chart_views import ARTICLE_SOURCE_ID, VIEWS, ChartView, article_date, article_source, join_words
 from src.views.filters import QUOTED_LEVELS
 
 FIGURES_FILE = "published_figures.csv"
@@ -148,12 +148,6 @@ def _article_links(tables: Tables, figure_ids: list[str]) -> tuple[Link, ...]:
     return _links([str(_figure(tables, f)["source_url"]) for f in figure_ids])
 
 
-def _chart_source(tables: Tables, chart: ChartRef, rows: str) -> str:
-    """The chart's own source line (so the slide and the chart cannot disagree) and the file rows behind it."""
-    view = VIEWS[chart.name](tables, *chart.args)
-    return f"{view.text.source_line} · {rows}" if view is not None else rows
-
-
 def _figure_rows(tables: Tables, figure_ids: list[str], lang: str) -> str:
     return _rows(FIGURES_FILE, [int(_figure(tables, f)["source_row"]) for f in figure_ids], lang)
 
@@ -232,7 +226,7 @@ def index_slide(tables: Tables, lang: str) -> Slide:
         title=t("story.index.title", lang),
         takeaway=t("story.index.takeaway", lang, **values),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "index", 2, **values),
     )
@@ -257,7 +251,7 @@ def counts_slide(tables: Tables, lang: str) -> Slide:
             dk_silver=dk_silver,
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "counts", 2, as_of=article_date(tables, lang)),
     )
@@ -281,7 +275,7 @@ def follow_up_slide(tables: Tables, lang: str) -> Slide:
             lapsed=formatting.number(result.lapsed, lang),
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "follow_up", 2, rate=pct(result.rate), low=pct(result.low), high=pct(result.high)),
     )
@@ -318,7 +312,7 @@ def next_slide(tables: Tables, lang: str) -> Slide:
             peak=formatting.number(int(gold.max()), lang),
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _rows(RECORDS_FILE, [int(silver["source_row"])], lang)),
+        source=_rows(RECORDS_FILE, [int(silver["source_row"])], lang),
         links=_links([str(silver["source_url"])]),
         notes=_notes(
             lang,
@@ -384,6 +378,7 @@ def message_slide(tables: Tables, lang: str) -> Slide:
     )
 
 
+# A chart slide's `source` is only its file rows: `build_slide` puts the chart's own source line in front.
 SLIDES: tuple[Callable[[Tables, str], Slide], ...] = (
     labels_slide,
     index_slide,
@@ -394,15 +389,40 @@ SLIDES: tuple[Callable[[Tables, str], Slide], ...] = (
     message_slide,
 )
 SLIDE_COUNT = len(SLIDES)
+ViewOf = Callable[[ChartRef], ChartView | None]
+"""Builds (or fetches) the chart view a slide names: the app passes its cached `ui.view`, so a run builds it once."""
 
 
-def build_slide(tables: Tables, number: int, lang: str) -> Slide:
-    """Slide `number` (1-based) in `lang`; only the slide on screen is built."""
-    return SLIDES[number - 1](tables, lang)
+def view_builder(tables: Tables) -> ViewOf:
+    """Builds each chart a slide names at most once, for callers without a cache of their own (the deck, tests)."""
+    built: dict[ChartRef, ChartView | None] = {}
+
+    def view_of(chart: ChartRef) -> ChartView | None:
+        if chart not in built:
+            built[chart] = VIEWS[chart.name](tables, *chart.args)
+        return built[chart]
+
+    return view_of
 
 
-def build_story(tables: Tables, lang: str) -> list[Slide]:
-    return [build(tables, lang) for build in SLIDES]
+def build_slide(tables: Tables, number: int, lang: str, view_of: ViewOf | None = None) -> Slide:
+    """Slide `number` (1-based) in `lang`; only the slide on screen is built.
+
+    Note that `view_of` is how the chart's view is had: a caller that shows the chart passes the same
+    function it draws with, so the view behind the source line and the drawn one are one build.
+    """
+    return _with_chart_source(SLIDES[number - 1](tables, lang), view_of or view_builder(tables))
+
+
+def build_story(tables: Tables, lang: str, view_of: ViewOf | None = None) -> list[Slide]:
+    view_of = view_of or view_builder(tables)
+    return [_with_chart_source(build(tables, lang), view_of) for build in SLIDES]
+
+
+def _with_chart_source(slide: Slide, view_of: ViewOf) -> Slide:
+    """The chart's own source line before the file rows, so the slide and its chart cannot disagree."""
+    view = view_of(slide.chart) if slide.chart is not None else None
+    return replace(slide, source=f"{view.text.source_line} · {slide.source}") if view is not None else slide
 
 
 # Markdown for the page -------------------------------------------------------------------------
