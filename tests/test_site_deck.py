@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
 
 from src.facts.data import Tables
+from src.facts.paths import PROJECT_ROOT
 from src.site import deck as deck_module
 from src.site.deck import story_html
 from src.text.i18n import LANGUAGES, t
@@ -63,6 +67,27 @@ def test_the_story_page_offers_the_deck(tables: Tables) -> None:
     at = open_page("app_pages/story.py")
     labels = [button.label for button in at.get("download_button")]
     assert t("site.story_download", "nb") in labels
+
+
+# The deck renders without the static builder (it is the app's download, served by the Streamlit process)
+LOADED_BY_THE_DECK = """
+import json, sys
+from src.site import deck
+imported = "src.site.build" in sys.modules
+deck.deck_slides = lambda tables, lang: []  # the template and its environment, not the charts
+html = deck.story_html(None, "nb", "https://example.org/app")
+print(json.dumps({"imported": imported, "rendered": "src.site.build" in sys.modules, "html": len(html)}))
+"""
+
+
+def test_the_deck_neither_imports_nor_renders_with_the_static_builder() -> None:
+    done = subprocess.run([sys.executable, "-c", LOADED_BY_THE_DECK], cwd=PROJECT_ROOT, capture_output=True,
+                          text=True, check=False, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-4000:]
+    loaded = json.loads(done.stdout)
+    assert loaded["html"] > 0
+    assert not loaded["imported"], "importing src.site.deck loaded src.site.build"
+    assert not loaded["rendered"], "rendering the deck loaded src.site.build"
 
 
 def _escape(text: str) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from markupsafe import Markup
 
 from src.facts.data import Tables
+from src.site import templating
 from src.site.svg import inline_svg
 from src.text import formatting
 from src.text.i18n import t
@@ -45,19 +46,13 @@ def deck_slides(tables: Tables, lang: str) -> list[DeckSlide]:
 
 def story_html(tables: Tables, lang: str, app_url: str, today: date | None = None) -> str:
     """The whole deck as one HTML document (UTF-8 text)."""
-    from src.site.build import STYLE, environment  # the one Jinja environment; imported late to avoid a cycle
-
-    deck_css = (STYLE.parent / "deck.css").read_text(encoding="utf-8")
-    return (
-        environment()
-        .get_template("deck.html.j2")
-        .render(
-            lang=lang,
-            title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
-            slides=deck_slides(tables, lang),
-            css=Markup(deck_css),  # our own file
-            app_url=app_url,
-            built=formatting.day(today or date.today(), lang),
-            total=slides.SLIDE_COUNT,
-        )
+    return templating.render(
+        "deck.html.j2",
+        lang=lang,
+        title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
+        slides=deck_slides(tables, lang),
+        css=Markup((templating.STATIC / "deck.css").read_text(encoding="utf-8")),  # our own file
+        app_url=app_url,
+        built=formatting.day(today or date.today(), lang),
+        total=slides.SLIDE_COUNT,
     )
