@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -24,6 +23,7 @@ from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
 from src.views.chart_views import ARTICLE_SOURCE_ID, VIEWS, ChartView, article_date, article_source, join_words
 from src.views.filters import QUOTED_LEVELS
+from src.views.share import site_of
 
 FIGURES_FILE = "published_figures.csv"
 FACTS_FILE = "context_facts.csv"
@@ -117,15 +117,10 @@ def gold_part(fact: pd.Series) -> int:
     return int(golds[0])
 
 
-def domain(url: str) -> str:
-    """'https://www.i-perform.no/post/…' → 'i-perform.no': a short, honest link label."""
-    return urlsplit(url).netloc.removeprefix("www.")
-
-
 def _links(urls: list[str]) -> tuple[Link, ...]:
     """One link per site, labelled with its domain (the file rows in the source line say which page)."""
-    first_per_site = {domain(u): u for u in reversed(urls)}
-    return tuple(Link(site, first_per_site[site]) for site in dict.fromkeys(domain(u) for u in urls))
+    first_per_site = {site_of(u): u for u in reversed(urls)}
+    return tuple(Link(site, first_per_site[site]) for site in dict.fromkeys(site_of(u) for u in urls))
 
 
 def _rows(file: str, rows: list[int], lang: str) -> str:
