@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from src.export import export
-from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files
+from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
@@ -211,7 +211,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
 
 def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:
     built = [make(tables, lang, today, maker) for make in pages.SIMPLE_PAGES]
-    kit = maker.file(f"klyngekvalitet_pressepakke_{lang}.zip", zip_bytes(maker.kit))
+    kit = maker.file(zip_name(lang), zip_bytes(maker.kit))  # the app's file name, so one kit has one name
     citation = dataset_citation(tables, lang, app_url, today)
     built.append(pages.sources_page(tables, lang, today, maker, kit, citation))
     deck_path = pages.page_path("", lang).replace("index.html", pages.STORY_FILE)
