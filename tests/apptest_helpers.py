@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from src.facts.paths import PROJECT_ROOT
+from src.views import registry
 
 APP = str(PROJECT_ROOT / "app.py")
 TIMEOUT = 30
@@ -48,3 +52,16 @@ def open_expander(at: AppTest, key: str) -> AppTest:
     """Open the folded section with widget key `key` (its content is built only once open) and rerun."""
     at.session_state[key] = True
     return at.run()
+
+
+def count_view_builds(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Counts every chart view built from now on, by chart name (every renderer builds through the registry)."""
+    builds: Counter[str] = Counter()
+    for name, chart in list(registry.CHART_BY_ID.items()):
+
+        def counted(*args: Any, _name: str = name, _build: Any = chart.build) -> Any:
+            builds[_name] += 1
+            return _build(*args)
+
+        monkeypatch.setitem(registry.CHART_BY_ID, name, dataclasses.replace(chart, build=counted))
+    return builds

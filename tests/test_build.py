@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from src.facts import build as build_module
+from src.facts import files
 from src.facts.build import build, build_alias_sources, build_label_events, build_organisations, read_sources, slugify
 from src.facts.data import Tables
 from src.facts.paths import TABLE_FILES
@@ -82,7 +83,7 @@ def test_a_crash_while_writing_leaves_the_old_file(data_copy: Path, monkeypatch:
     def crash(*_args: object, **_kwargs: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(build_module.os, "replace", crash)
+    monkeypatch.setattr(files.os, "replace", crash)  # the one atomic write: src.facts.files
     with pytest.raises(OSError, match="disk full"):
         build(data_copy)
     assert target.read_bytes() == before

@@ -25,8 +25,9 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.views import chart_views as views
-from src.views import registry, story, summaries, url_state
+from src.views import registry, summaries, url_state
 from src.views.chart_view import ChartView
+from src.views.story import slides
 
 LANGS = ("nb", "en")
 COUNTRIES = ("NO", "DK")
@@ -333,7 +334,7 @@ def cited_numbers(tables: Tables, source: str) -> set[float]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_story_slides_state_only_backed_numbers_and_names(tables: Tables, lang: str) -> None:
-    for slide in story.build_story(tables, lang):
+    for slide in slides.build_story(tables, lang):
         backing = cited_numbers(tables, slide.source)
         if slide.chart is None:
             for number in numbers_in(slide.takeaway, lang):

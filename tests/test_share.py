@@ -1,4 +1,4 @@
-"""Share links: the app's root from its own address, stable links, and the embed address."""
+"""Share links: the app's root from its own address, stable links, the embed address, and what site a link opens."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from src.views.share import app_root, embed_link, link
+from src.facts.paths import PROJECT_ROOT
+from src.views.share import app_root, embed_link, link, site_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,23 @@ def test_embed_link_names_the_chart_and_hides_chrome() -> None:
     parts = urlsplit(url)
     assert parts.path == "/chart"
     assert parse_qs(parts.query) == {"embed": ["true"], "chart": ["gold_scores"], "countries": ["NO"], "lang": ["en"]}
+
+
+@pytest.mark.parametrize(
+    ("url", "site"),
+    [
+        ("http://www.i-perform.no/2017/03/28/2399/", "i-perform.no"),
+        ("https://WWW.GCEocean.no/x", "gceocean.no"),  # hosts are case-blind: one site, one label
+        ("https://cluster-analysis.org/benchmarking", "cluster-analysis.org"),
+        ("https://user:secret@example.org:8443/p", "example.org"),  # no port, no user name in a label
+        ("not a url", "not a url"),  # no host: the text itself, never an empty label
+    ],
+)
+def test_site_of_names_the_site(url: str, site: str) -> None:
+    assert site_of(url) == site
+
+
+def test_site_of_is_defined_once() -> None:
+    """Source buttons, slide links, citation counts and discrepancy labels share it, so they cannot drift apart."""
+    defined = [p for p in (PROJECT_ROOT / "src").rglob("*.py") if "def site_of(" in p.read_text(encoding="utf-8")]
+    assert [p.relative_to(PROJECT_ROOT).as_posix() for p in defined] == ["src/views/share.py"]

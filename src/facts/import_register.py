@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import re
-import stat
 import sys
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +36,7 @@ import pandas as pd
 from src.facts.build import build, check_sources, read_sources
 from src.facts.dates import is_valid_partial_date, precision_of
 from src.facts.errors import DataError, Problem
+from src.facts.files import write_atomically
 from src.facts.paths import SOURCE_FILES, data_dir
 from src.facts.schemas import COUNTRIES, SCHEMAS, raise_if_problems, validate
 from src.text.text_safety import safe_url
@@ -355,30 +353,6 @@ def _possible_duplicates(existing: pd.DataFrame, added: pd.DataFrame) -> list[st
     ]
 
 
-def _mode_of(target: Path) -> int:
-    """The permissions `target` has now, or the usual rw-r--r-- (less the umask) for a new file."""
-    if target.exists():
-        return stat.S_IMODE(target.stat().st_mode)
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o644 & ~umask
-
-
-def write_bytes_atomically(data: bytes, target: Path) -> None:
-    """Write to a temporary file beside `target`, flush it to disk, then rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.chmod(temporary, _mode_of(target))
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
 def csv_bytes(records: pd.DataFrame) -> bytes:
     """label_records.csv as the project writes it: UTF-8, no BOM, CRLF, minimal quoting."""
     return records[RECORD_COLUMNS].to_csv(index=False, lineterminator="\r\n").encode("utf-8")
@@ -388,12 +362,12 @@ def _save(folder: Path, merged: pd.DataFrame) -> None:
     """Back up the old file, replace it atomically, rebuild Parquet; on a failed rebuild, put the old file back."""
     target = folder / SOURCE_FILES["label_records"]
     previous = target.read_bytes()
-    write_bytes_atomically(previous, target.with_name(target.name + ".bak"))
-    write_bytes_atomically(csv_bytes(merged), target)
+    write_atomically(target.with_name(target.name + ".bak"), previous)
+    write_atomically(target, csv_bytes(merged))
     try:
         build(folder)
     except Exception:
-        write_bytes_atomically(previous, target)
+        write_atomically(target, previous)
         build(folder)
         raise
 

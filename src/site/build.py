@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import posixpath
 import shutil
 import sys
 import tempfile
@@ -20,14 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from src.export import export
-from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files
+from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
-from src.site import deck, pages
+from src.site import deck, pages, templating
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
@@ -40,9 +37,7 @@ from src.views.url_state import lang_param
 
 SITE_DIR = PROJECT_ROOT / "site"
 SITE_URL_ENV = "KLYNGEKVALITET_SITE_URL"
-HERE = Path(__file__).resolve().parent
-TEMPLATES = HERE / "templates"
-STYLE = HERE / "static" / "site.css"
+STYLE = templating.STATIC / "site.css"
 CSS_PATH = "assets/site.css"
 FILES = "files"
 OG = "og"
@@ -53,20 +48,6 @@ NARROW, WIDE = 340, 720  # px: a phone's column and a desktop's; the page shows 
 def site_url() -> str:
     """The static edition's public address: $KLYNGEKVALITET_SITE_URL, else the app's own base URL."""
     return (os.environ.get(SITE_URL_ENV) or export.base_url()).strip().rstrip("/")
-
-
-def environment() -> Environment:
-    """Jinja2 with autoescape on for every template: text from the data is always escaped."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)  # fmt: skip
-    env.globals["t"] = t
-    env.filters["rel"] = relative
-    return env
-
-
-def relative(target: str, page: str) -> str:
-    """`target` (site-relative) as seen from `page` (site-relative), so the site works from any folder or file://."""
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
 def app_link(app_url: str, view: ChartView) -> str:
@@ -202,7 +183,7 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
 
 
 def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
-    env = environment()
+    env = templating.environment()
     app_url, base = export.base_url(), site_url()
     written: list[str] = []
     maker = SiteMaker(root, tables, lang, today, app_url, dict(press_kit_files(tables, lang, app_url, today)))
@@ -224,7 +205,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
 
 def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:
     built = [make(tables, lang, today, maker) for make in pages.SIMPLE_PAGES]
-    kit = maker.file(f"klyngekvalitet_pressepakke_{lang}.zip", zip_bytes(maker.kit))
+    kit = maker.file(zip_name(lang), zip_bytes(maker.kit))  # the app's file name, so one kit has one name
     citation = dataset_citation(tables, lang, app_url, today)
     built.append(pages.sources_page(tables, lang, today, maker, kit, citation))
     deck_path = pages.page_path("", lang).replace("index.html", pages.STORY_FILE)

@@ -1,7 +1,7 @@
 """The story as one self-contained HTML file: slides, inline SVG charts, CSS and a few lines of script.
 
 It opens from a USB stick on any laptop, offline and without Python; the app offers it for
-download on its story page, and the static edition links it. The slides are `src.views.story`'s.
+download on its story page, and the static edition links it. The slides are `src.views.story.slides`'s.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from datetime import date
 from markupsafe import Markup
 
 from src.facts.data import Tables
+from src.site import templating
 from src.site.svg import inline_svg
 from src.text import formatting
 from src.text.i18n import t
-from src.views import story
-from src.views.registry import CHART_BY_ID
+from src.views.story import projector, slides
 
 DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the file scales it to the screen
 
@@ -25,39 +25,34 @@ DECK_CHART_WIDTH = 880  # px: the chart's half of a 1280 px slide and up; the fi
 class DeckSlide:
     """A slide with its chart already drawn (or none)."""
 
-    slide: story.Slide
+    slide: slides.Slide
     svg: Markup | None
 
 
 def deck_slides(tables: Tables, lang: str) -> list[DeckSlide]:
     """Every slide, its chart drawn from the same view and projector spec as the app's story page."""
-    slides = []
-    for number, slide in enumerate(story.build_story(tables, lang), start=1):
+    made = []
+    view_of = slides.view_builder(tables)  # each chart built once: for its source line and for its drawing
+    for number, slide in enumerate(slides.build_story(tables, lang, view_of), start=1):
         svg = None
         if slide.chart is not None:
-            view = CHART_BY_ID[slide.chart.name].build(tables, *slide.chart.args)
+            view = view_of(slide.chart)
             if view is not None:
-                spec = {**story.projector_spec(view.spec), "width": DECK_CHART_WIDTH}
+                spec = {**projector.projector_spec(view.spec), "width": DECK_CHART_WIDTH}
                 svg = inline_svg(view, DECK_CHART_WIDTH, f"s{number}", spec)
-        slides.append(DeckSlide(slide, svg))
-    return slides
+        made.append(DeckSlide(slide, svg))
+    return made
 
 
 def story_html(tables: Tables, lang: str, app_url: str, today: date | None = None) -> str:
     """The whole deck as one HTML document (UTF-8 text)."""
-    from src.site.build import STYLE, environment  # the one Jinja environment; imported late to avoid a cycle
-
-    deck_css = (STYLE.parent / "deck.css").read_text(encoding="utf-8")
-    return (
-        environment()
-        .get_template("deck.html.j2")
-        .render(
-            lang=lang,
-            title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
-            slides=deck_slides(tables, lang),
-            css=Markup(deck_css),  # our own file
-            app_url=app_url,
-            built=formatting.day(today or date.today(), lang),
-            total=story.SLIDE_COUNT,
-        )
+    return templating.render(
+        "deck.html.j2",
+        lang=lang,
+        title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
+        slides=deck_slides(tables, lang),
+        css=Markup((templating.STATIC / "deck.css").read_text(encoding="utf-8")),  # our own file
+        app_url=app_url,
+        built=formatting.day(today or date.today(), lang),
+        total=slides.SLIDE_COUNT,
     )

@@ -1,6 +1,6 @@
 """Text of the presenter's story mode, by key, in the same languages as `src.text.i18n` (merged there).
 
-Note that these are only the words: every `{number}` is filled by `src.views.story` from the data,
+Note that these are only the words: every `{number}` is filled by `src.views.story.slides` from the data,
 so no figure is ever typed in here.
 """
 

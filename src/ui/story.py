@@ -16,7 +16,8 @@ from src.export import join
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown
-from src.views import story
+from src.views.chart_views import ChartView
+from src.views.story import navigation, slides
 
 STATIC = PROJECT_ROOT / "src" / "static"
 STYLE = (STATIC / "story.css").read_text(encoding="utf-8")
@@ -55,26 +56,31 @@ def style() -> None:
     st.html(f"<style>{STYLE}\n{extra}</style>")
 
 
+def slide_view(chart: slides.ChartRef) -> ChartView | None:
+    """The slide's chart view from the app's view cache: the slide's source line and the drawing share one build."""
+    return ui.view(chart.name, *chart.args)
+
+
 def current_slide() -> int:
     """The slide in the address bar; `?slide=99` is read as the last slide, not refused."""
-    raw = st.query_params.get(story.SLIDE_PARAM)
-    clamped = story.clamped_param(raw)
+    raw = st.query_params.get(navigation.SLIDE_PARAM)
+    clamped = navigation.clamped_param(raw)
     if clamped is not None and clamped != raw:
-        st.query_params[story.SLIDE_PARAM] = clamped
-    spec = story.url_spec()
-    number = story.slide_number(ui.url_values(spec, PAGE)[story.SLIDE_PARAM])
-    ui.sync_url(story.url_value(number), spec, PAGE)
+        st.query_params[navigation.SLIDE_PARAM] = clamped
+    spec = navigation.url_spec()
+    number = navigation.slide_number(ui.url_values(spec, PAGE)[navigation.SLIDE_PARAM])
+    ui.sync_url(navigation.url_value(number), spec, PAGE)
     return number
 
 
 def _show(number: int) -> None:
-    ui.sync_url(story.url_value(number), story.url_spec(), PAGE)
+    ui.sync_url(navigation.url_value(number), navigation.url_spec(), PAGE)
 
 
 def step(delta: int) -> None:
     """Button callback: one slide on from the slide shown now (read at click time, so never stale)."""
-    now = story.slide_number(story.clamped_param(st.query_params.get(story.SLIDE_PARAM)) or story.FIRST_SLIDE)
-    _show(min(max(now + delta, story.FIRST_SLIDE), story.SLIDE_COUNT))
+    now = navigation.shown_slide(st.query_params.get(navigation.SLIDE_PARAM))
+    _show(min(max(now + delta, navigation.FIRST_SLIDE), slides.SLIDE_COUNT))
 
 
 def _result(name: str) -> Any:
@@ -85,8 +91,8 @@ def _result(name: str) -> Any:
 def _on_go() -> None:
     """Key press callback: show the slide the browser asked for and remember which press that was."""
     value = _result("go")
-    now = story.slide_number(story.clamped_param(st.query_params.get(story.SLIDE_PARAM)) or story.FIRST_SLIDE)
-    _show(story.requested_slide(value, now))
+    now = navigation.shown_slide(st.query_params.get(navigation.SLIDE_PARAM))
+    _show(navigation.requested_slide(value, now))
     seq = value.get("seq") if isinstance(value, dict) else None
     if isinstance(seq, int) and not isinstance(seq, bool):
         st.session_state[SEQ_KEY] = max(seq, int(st.session_state.get(SEQ_KEY, 0)))
@@ -104,7 +110,7 @@ def keys(number: int, lang: str) -> None:
     """The key handler (PageDown/PageUp, Space, arrows, B/period, Home/End, Q, P, Esc) and the present button."""
     data = {
         "slide": number,
-        "total": story.SLIDE_COUNT,
+        "total": slides.SLIDE_COUNT,
         "seq": int(st.session_state.get(SEQ_KEY, 0)),
         "presenting": presenting(),
         "qr": qr_open(),

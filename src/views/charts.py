@@ -192,7 +192,7 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
     inks = alt.Scale(domain=scale.domain, range=[ink_on(COUNTRY_COLORS[c]) for c in countries])
     codes = base.mark_text(baseline="top", dy=3, fontSize=9, fontWeight="bold").encode(
         y=alt.Y("sum(labels):Q", stack="zero"),
-        detail="country:N",
+        detail="country_short:N",
         order=alt.Order("country:N"),
         text="country_short:N",
         color=alt.Color("country_label:N", scale=inks, legend=None),  # white on blue, black on vermillion

@@ -21,6 +21,7 @@ from src.text import formatting
 from src.text.i18n import t
 from src.views.chart_view import ChartView
 from src.views.references import join_words
+from src.views.share import site_of
 
 ESCA_SITE = "cluster-analysis.org"  # ESCA's benchmarking site, home of the public label register
 MAX_LISTED_PAGES = 3  # more pages than this are summarised by website instead of listed
@@ -108,12 +109,6 @@ def pages_line(urls: list[str], lang: str) -> str:
 
 def _busiest(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(counts, key=lambda item: (-item[1], item[0]))[:TOP_SITES]
-
-
-def site_of(url: str) -> str:
-    """'https://www.gceocean.no/x' → 'gceocean.no'."""
-    host = urlparse(url).netloc.lower()
-    return host.removeprefix("www.")
 
 
 def _site_name(site: str, lang: str) -> str:

@@ -36,5 +36,9 @@ def embed_link(root: str, chart_id: str, params: Mapping[str, str]) -> str:
 
 
 def site_of(url: str) -> str:
-    """'https://www.i-perform.no/2017/…' → 'i-perform.no': what a link opens, in a few characters."""
-    return urlsplit(url).netloc.removeprefix("www.") or url
+    """'https://www.i-perform.no/2017/…' → 'i-perform.no': what a link opens, in a few characters.
+
+    Note that this is the one such label (source buttons, slide links, citation site counts, discrepancy
+    sides): the host in lower case, without 'www.', port or user name; the address itself if it has no host.
+    """
+    return (urlsplit(url).hostname or "").removeprefix("www.") or url

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -14,6 +13,7 @@ from src.text import formatting
 from src.text.i18n import CATALOGS, t
 from src.views.dictionary import dictionary_frame
 from src.views.downloads import to_csv_bytes
+from src.views.share import site_of
 
 DOWNLOAD_TABLES = (
     "figures",
@@ -125,7 +125,7 @@ def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
     out = []
     for row in tables.discrepancies.itertuples(index=False):
         sides = tuple(
-            Side(t(f"sources.disc.link_{side}", lang) + f" ({urlsplit(str(url)).netloc})", str(url), str(quote))
+            Side(t(f"sources.disc.link_{side}", lang) + f" ({site_of(str(url))})", str(url), str(quote))
             for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
             if isinstance(url, str) and url
         )

@@ -22,7 +22,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from src.text.i18n import t
-from src.views import story
+from src.views.story import navigation, slides
 
 from .conftest import ARTIFACTS_DIR, PHONE_HEIGHT, PHONE_WIDTH, PROJECT_ROOT
 from .test_browser import LAYOUT_SETTLED_JS, SCRIPT_DONE, SETTLE_LIMIT_MS, SETTLE_MS, WAIT_MS
@@ -274,8 +274,8 @@ def test_story_slides_have_no_wcag_violations(
     """Every slide after the first (the page audit above covers slide 1): quotes, tables, charts and links."""
     page = new_page(width)
     failures: list[dict[str, Any]] = []
-    for number in range(story.FIRST_SLIDE + 1, story.SLIDE_COUNT + 1):
-        open_page(page, app_url + with_lang(f"/story?{story.SLIDE_PARAM}={number}", lang))
+    for number in range(navigation.FIRST_SLIDE + 1, slides.SLIDE_COUNT + 1):
+        open_page(page, app_url + with_lang(f"/story?{navigation.SLIDE_PARAM}={number}", lang))
         open_expanders(page)
         where = {"page": "story", "lang": lang, "width": width, "state": f"slide {number}"}
         rows = summarise(audit(page, axe), where)

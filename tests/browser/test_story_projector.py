@@ -15,7 +15,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from src.facts.data import load_tables
-from src.views import story
+from src.views.story import slides
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +77,7 @@ SETTLED_JS = """async ([quietMs, limitMs]) => {
 def titles() -> dict[str, list[str]]:
     """Each slide's title per language, from the same data the server reads."""
     tables = load_tables()
-    return {lang: [s.title for s in story.build_story(tables, lang)] for lang in LANGS}
+    return {lang: [s.title for s in slides.build_story(tables, lang)] for lang in LANGS}
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def open_story(sized: dict[tuple[int, int], BrowserContext], browser: Browser, u
 def wait_for_slide(page: Page, number: int, title: str) -> None:
     """The slide `number` is on screen with its title, the keys work, the script is done, the layout settled."""
     expect(page.locator(".st-key-story_keys button")).to_be_visible(timeout=WAIT_MS)  # the key handler is in
-    expect(page.locator(COUNTER)).to_have_text(f"{number} / {story.SLIDE_COUNT}", timeout=WAIT_MS)
+    expect(page.locator(COUNTER)).to_have_text(f"{number} / {slides.SLIDE_COUNT}", timeout=WAIT_MS)
     expect(page.locator(SCRIPT_DONE)).to_be_attached(timeout=WAIT_MS)
     expect(page.locator(f"{SLIDE} h1")).to_have_text(title, timeout=WAIT_MS)
     if page.locator(".st-key-story_chart").count():
@@ -136,7 +136,7 @@ def test_every_slide_fits_the_projector_and_the_clicker_steps_through(
 ) -> None:
     """Presentation mode at a projector size: each slide in view without scrolling, no menu, keys step."""
     page = open_story(sized, browser, f"{app_url}/story?embed=true&lang={lang}", size)
-    for number in range(1, story.SLIDE_COUNT + 1):
+    for number in range(1, slides.SLIDE_COUNT + 1):
         wait_for_slide(page, number, titles[lang][number - 1])
         label = f"{lang} {size[0]}x{size[1]} slide {number}"
         assert_fits(page, label)
@@ -145,7 +145,7 @@ def test_every_slide_fits_the_projector_and_the_clicker_steps_through(
         if size in SCREENSHOT_SIZES:
             path = screenshot_dir / f"story_{lang}_{size[0]}x{size[1]}_slide{number}.png"
             page.screenshot(path=str(path), animations="disabled")
-        if number < story.SLIDE_COUNT:
+        if number < slides.SLIDE_COUNT:
             page.keyboard.press(NEXT_KEYS[number - 1])
     page.close()
 
@@ -162,17 +162,17 @@ def test_fast_presses_are_not_dropped_and_every_clicker_key_steps(
         page.keyboard.press("ArrowRight")  # no waiting in between: a presenter clicking fast
     wait_for_slide(page, 4, nb[3])
     page.wait_for_timeout(800)
-    expect(page.locator(COUNTER)).to_have_text(f"4 / {story.SLIDE_COUNT}")  # three presses, three slides, no more
+    expect(page.locator(COUNTER)).to_have_text(f"4 / {slides.SLIDE_COUNT}")  # three presses, three slides, no more
     for key, number in (("PageUp", 3), ("b", 2), ("PageDown", 3), ("ArrowLeft", 2), ("ArrowUp", 1), ("Period", 2)):
         page.keyboard.press(key)
         wait_for_slide(page, number, nb[number - 1])
     page.keyboard.press("Shift+Space")
     wait_for_slide(page, 1, nb[0])
     page.keyboard.press("End")
-    wait_for_slide(page, story.SLIDE_COUNT, nb[-1])
+    wait_for_slide(page, slides.SLIDE_COUNT, nb[-1])
     page.keyboard.press("PageDown")  # past the end: stays
     page.wait_for_timeout(500)
-    expect(page.locator(COUNTER)).to_have_text(f"{story.SLIDE_COUNT} / {story.SLIDE_COUNT}")
+    expect(page.locator(COUNTER)).to_have_text(f"{slides.SLIDE_COUNT} / {slides.SLIDE_COUNT}")
     assert "slide=7" in page.url
     page.close()
 
@@ -181,8 +181,8 @@ def test_slide_99_is_the_last_slide(
     browser: Browser, sized: dict[tuple[int, int], BrowserContext], app_url: str, titles: dict[str, list[str]]
 ) -> None:
     page = open_story(sized, browser, f"{app_url}/story?slide=99&embed=true&lang=en", (1280, 720))
-    wait_for_slide(page, story.SLIDE_COUNT, titles["en"][-1])
-    assert re.search(rf"[?&]slide={story.SLIDE_COUNT}\b", page.url), page.url
+    wait_for_slide(page, slides.SLIDE_COUNT, titles["en"][-1])
+    assert re.search(rf"[?&]slide={slides.SLIDE_COUNT}\b", page.url), page.url
     page.close()
 
 
@@ -219,7 +219,7 @@ def test_the_qr_key_shows_the_address_and_the_phone_page_reads_well(
     browser: Browser, sized: dict[tuple[int, int], BrowserContext], app_url: str, screenshot_dir: Path
 ) -> None:
     page = open_story(sized, browser, f"{app_url}/story?embed=true&slide=3", (1280, 720))
-    expect(page.locator(COUNTER)).to_have_text(f"3 / {story.SLIDE_COUNT}", timeout=WAIT_MS)
+    expect(page.locator(COUNTER)).to_have_text(f"3 / {slides.SLIDE_COUNT}", timeout=WAIT_MS)
     expect(page.get_by_role("button", name="Avslutt presentasjon")).to_be_visible(timeout=WAIT_MS)  # keys ready
     page.keyboard.press("q")
     code = page.get_by_role("img", name=re.compile(r"^QR-kode med adressen "))

@@ -1,6 +1,6 @@
 """The presenter's story: the article's argument as seven slides, one number-bearing sentence each.
 
-Every slide is a title, one takeaway that states its numbers, at most one chart (a `VIEWS` name
+Every slide is a title, one takeaway that states its numbers, at most one chart (a registry chart
 and its arguments), a source line and speaker notes. Nothing here imports Streamlit.
 
 Note that the catalog (`src.text.i18n_story`) holds only the words: every number is read from the
@@ -9,11 +9,8 @@ data here and formatted for the reader's language, so a corrected source row cor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlsplit
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -24,21 +21,12 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
+from src.views.chart_view import ChartView
 from src.views.filters import QUOTED_LEVELS
 from src.views.references import ARTICLE_SOURCE_ID, article_date, article_source, join_words
 from src.views.registry import CHART_BY_ID
-from src.views.url_state import OneOf, Param, Value
+from src.views.share import site_of
 
-SLIDE_PARAM = "slide"
-FIRST_SLIDE = 1
-# The slide's body type follows the window: 2.8 % of its height, at most 1.75 % of its width, 16–30 px
-# (20 px at 1280×720, 30 px at 1920×1080). story.css uses the same numbers for the body text.
-BODY_VH, BODY_VW, BODY_MIN_PX, BODY_MAX_PX = 0.028, 0.0175, 16, 30
-APP_FONT_PX = 12  # the app's own chart type, which the slide variant scales from
-STATIC_WINDOW = (1280, 720)  # the slide a file drawn without a browser is made for
-STATIC_HEIGHT_SCALE = 2.0  # and its plot height against the app's: a slide has room a stacked page does not
-YEAR_LABEL_EMS = 2.4  # a year label ('2019') is about 2.2 ems wide: a level label needs that and a gap
-FONT_KEYS = frozenset({"fontSize", "labelFontSize", "titleFontSize", "labelLimit", "dx", "dy"})
 FIGURES_FILE = "published_figures.csv"
 FACTS_FILE = "context_facts.csv"
 RECORDS_FILE = "label_records.csv"
@@ -131,15 +119,10 @@ def gold_part(fact: pd.Series) -> int:
     return int(golds[0])
 
 
-def domain(url: str) -> str:
-    """'https://www.i-perform.no/post/…' → 'i-perform.no': a short, honest link label."""
-    return urlsplit(url).netloc.removeprefix("www.")
-
-
 def _links(urls: list[str]) -> tuple[Link, ...]:
     """One link per site, labelled with its domain (the file rows in the source line say which page)."""
-    first_per_site = {domain(u): u for u in reversed(urls)}
-    return tuple(Link(site, first_per_site[site]) for site in dict.fromkeys(domain(u) for u in urls))
+    first_per_site = {site_of(u): u for u in reversed(urls)}
+    return tuple(Link(site, first_per_site[site]) for site in dict.fromkeys(site_of(u) for u in urls))
 
 
 def _rows(file: str, rows: list[int], lang: str) -> str:
@@ -160,12 +143,6 @@ def _article_line(tables: Tables, figure_ids: list[str], lang: str) -> str:
 
 def _article_links(tables: Tables, figure_ids: list[str]) -> tuple[Link, ...]:
     return _links([str(_figure(tables, f)["source_url"]) for f in figure_ids])
-
-
-def _chart_source(tables: Tables, chart: ChartRef, rows: str) -> str:
-    """The chart's own source line (so the slide and the chart cannot disagree) and the file rows behind it."""
-    view = CHART_BY_ID[chart.name].build(tables, *chart.args)
-    return f"{view.text.source_line} · {rows}" if view is not None else rows
 
 
 def _figure_rows(tables: Tables, figure_ids: list[str], lang: str) -> str:
@@ -246,7 +223,7 @@ def index_slide(tables: Tables, lang: str) -> Slide:
         title=t("story.index.title", lang),
         takeaway=t("story.index.takeaway", lang, **values),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "index", 2, **values),
     )
@@ -271,7 +248,7 @@ def counts_slide(tables: Tables, lang: str) -> Slide:
             dk_silver=dk_silver,
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "counts", 2, as_of=article_date(tables, lang)),
     )
@@ -295,7 +272,7 @@ def follow_up_slide(tables: Tables, lang: str) -> Slide:
             lapsed=formatting.number(result.lapsed, lang),
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _figure_rows(tables, ids, lang)),
+        source=_figure_rows(tables, ids, lang),
         links=_article_links(tables, ids),
         notes=_notes(lang, "follow_up", 2, rate=pct(result.rate), low=pct(result.low), high=pct(result.high)),
     )
@@ -332,7 +309,7 @@ def next_slide(tables: Tables, lang: str) -> Slide:
             peak=formatting.number(int(gold.max()), lang),
         ),
         chart=chart,
-        source=_chart_source(tables, chart, _rows(RECORDS_FILE, [int(silver["source_row"])], lang)),
+        source=_rows(RECORDS_FILE, [int(silver["source_row"])], lang),
         links=_links([str(silver["source_url"])]),
         notes=_notes(
             lang,
@@ -398,6 +375,7 @@ def message_slide(tables: Tables, lang: str) -> Slide:
     )
 
 
+# A chart slide's `source` is only its file rows: `build_slide` puts the chart's own source line in front.
 SLIDES: tuple[Callable[[Tables, str], Slide], ...] = (
     labels_slide,
     index_slide,
@@ -408,205 +386,43 @@ SLIDES: tuple[Callable[[Tables, str], Slide], ...] = (
     message_slide,
 )
 SLIDE_COUNT = len(SLIDES)
+ViewOf = Callable[[ChartRef], ChartView | None]
+"""Builds (or fetches) the chart view a slide names: the app passes its cached `ui.view`, so a run builds it once."""
 
 
-def build_slide(tables: Tables, number: int, lang: str) -> Slide:
-    """Slide `number` (1-based) in `lang`; only the slide on screen is built."""
-    return SLIDES[number - 1](tables, lang)
+def view_builder(tables: Tables) -> ViewOf:
+    """Builds each chart a slide names at most once, for callers without a cache of their own (the deck, tests)."""
+    built: dict[ChartRef, ChartView | None] = {}
+
+    def view_of(chart: ChartRef) -> ChartView | None:
+        if chart not in built:
+            built[chart] = CHART_BY_ID[chart.name].build(tables, *chart.args)
+        return built[chart]
+
+    return view_of
 
 
-def build_story(tables: Tables, lang: str) -> list[Slide]:
-    return [build(tables, lang) for build in SLIDES]
+def build_slide(tables: Tables, number: int, lang: str, view_of: ViewOf | None = None) -> Slide:
+    """Slide `number` (1-based) in `lang`; only the slide on screen is built.
 
-
-# Address bar ----------------------------------------------------------------------------------
-
-
-def url_spec() -> dict[str, Param]:
-    """`?slide=N`, 1-based: one of the slide numbers; anything else ('99', 'abc', '2,3') means slide 1."""
-    numbers = tuple(str(n) for n in range(FIRST_SLIDE, SLIDE_COUNT + 1))
-    return {SLIDE_PARAM: OneOf(numbers, str(FIRST_SLIDE))}
-
-
-def slide_number(value: Value) -> int:
-    """The slide a parsed `?slide=` value names (slide 1 for anything that is not a slide number)."""
-    text = str(value)
-    number = int(text) if text.isdecimal() else FIRST_SLIDE
-    return number if FIRST_SLIDE <= number <= SLIDE_COUNT else FIRST_SLIDE
-
-
-def clamped_param(raw: str | None) -> str | None:
-    """`?slide=99` means 'the end': a whole number past the last slide names the last one, 0 the first.
-
-    Note that anything else (letters, lists, signs, absurd lengths) is returned unchanged, so the
-    address-bar parser still refuses it with a notice.
+    Note that `view_of` is how the chart's view is had: a caller that shows the chart passes the same
+    function it draws with, so the view behind the source line and the drawn one are one build.
     """
-    if raw is None or not re.fullmatch(r"[0-9]{1,6}", raw):
-        return raw
-    return str(min(max(int(raw), FIRST_SLIDE), SLIDE_COUNT))
+    return _with_chart_source(SLIDES[number - 1](tables, lang), view_of or view_builder(tables))
 
 
-def requested_slide(value: object, current: int) -> int:
-    """The slide a key press asks for (`{"to": n}` from the browser), kept inside the deck; else `current`.
-
-    Note that the browser sends the slide it wants, not a step: presses that arrive while a rerun
-    is still running then cannot be lost or counted twice, the last one simply wins.
-    """
-    target = value.get("to") if isinstance(value, dict) else None
-    if isinstance(target, bool) or not isinstance(target, int):
-        return current
-    return min(max(target, FIRST_SLIDE), SLIDE_COUNT)
+def build_story(tables: Tables, lang: str, view_of: ViewOf | None = None) -> list[Slide]:
+    view_of = view_of or view_builder(tables)
+    return [_with_chart_source(build(tables, lang), view_of) for build in SLIDES]
 
 
-def url_value(number: int) -> dict[str, Value]:
-    return {SLIDE_PARAM: str(number)}
+def _with_chart_source(slide: Slide, view_of: ViewOf) -> Slide:
+    """The chart's own source line before the file rows, so the slide and its chart cannot disagree."""
+    view = view_of(slide.chart) if slide.chart is not None else None
+    return replace(slide, source=f"{view.text.source_line} · {slide.source}") if view is not None else slide
 
 
-def counter(number: int, lang: str) -> str:
-    return t("story.counter", lang, number=number, total=SLIDE_COUNT)
-
-
-# Showing --------------------------------------------------------------------------------------
-
-
-def projector_spec(spec: dict[str, Any], live: bool = False) -> dict[str, Any]:
-    """A copy of a chart's Vega-Lite spec for a slide: type as large as the slide's body, no title block.
-
-    The slide variant differs from the app's chart only in how it looks from the back of a room:
-    no title block (the slide shows title, takeaway and source line itself); every font at least
-    the slide's body size; dark axis and legend text; no one-item legend and no text layer that
-    only repeats that one series' name; every year on a year axis, zero where there is none.
-    Data, encodings and the screen-reader `description` stay exactly as built.
-
-    `live=True` is the Streamlit page's variant: the plot fills the box the slide leaves it
-    (`height: container`, the box sized by `story.css`) and the body size follows the window
-    (`BODY_FONT_EXPR`, the same formula as the CSS). The default is fixed for a file drawn
-    without a window (the one-file deck, vl-convert): a 1280×720 slide's body size, twice the
-    app's plot height.
-    """
-    body = BODY_FONT_EXPR if live else str(static_body_px(STATIC_WINDOW))
-    projected = {k: _restyled(k, v, body) for k, v in spec.items() if k != "title"}
-    if live:
-        projected["height"] = "container"
-        projected["autosize"] = {"type": "fit", "contains": "padding"}
-    elif isinstance(spec.get("height"), int | float):
-        projected["height"] = round(spec["height"] * STATIC_HEIGHT_SCALE)
-    projected["config"] = _slide_config(projected.get("config", {}))
-    layers = projected.get("layer")
-    if isinstance(layers, list):
-        single = _single_series(layers)
-        kept = [_without_legend(layer) if single else layer for layer in layers]
-        projected["layer"] = [layer for layer in kept if not (single and _names_its_series(layer))]
-        projected.update(_every_year(projected, body))
-    return projected
-
-
-def static_body_px(window: tuple[int, int]) -> float:
-    """The slide's body size in a window of `window` (width, height) px: `BODY_FONT_EXPR` without a browser."""
-    width, height = window
-    return round(min(max(min(height * BODY_VH, width * BODY_VW), BODY_MIN_PX), BODY_MAX_PX), 1)
-
-
-BODY_FONT_EXPR = f"clamp(min(windowSize()[1] * {BODY_VH}, windowSize()[0] * {BODY_VW}), {BODY_MIN_PX}, {BODY_MAX_PX})"
-SLIDE_TEXT_COLOUR = "#1F2328"  # the theme's text colour: 15.8:1 on white, where Streamlit's chart grey is 3.7:1
-
-
-def _scaled(key: str, value: float, body: str) -> Any:
-    """A font size at least the slide's body size; offsets and label widths grow in proportion."""
-    factor = f"({body}) / {APP_FONT_PX}"
-    if key in {"fontSize", "labelFontSize", "titleFontSize"}:
-        return {"expr": f"max({body}, {value} * {factor})"}
-    return {"expr": f"{value} * {factor}"}
-
-
-def _restyled(key: str, value: Any, body: str) -> Any:
-    if key == "datasets":  # the rows: nothing to restyle, and by far the largest part
-        return value
-    if key in FONT_KEYS and isinstance(value, int | float) and not isinstance(value, bool):
-        return _scaled(key, value, body)
-    if key == "labelAngle":
-        return 0  # year labels read level at projector type: a slide's plot is wide enough
-    if isinstance(value, dict):
-        return {k: _restyled(k, v, body) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_restyled(key, item, body) for item in value]
-    return value
-
-
-def _slide_config(config: dict[str, Any]) -> dict[str, Any]:
-    dark = {"labelColor": SLIDE_TEXT_COLOUR, "titleColor": SLIDE_TEXT_COLOUR}
-    return {
-        **config,
-        "axis": {**config.get("axis", {}), **dark},
-        "legend": {**config.get("legend", {}), **dark},
-        "text": {**config.get("text", {}), "color": SLIDE_TEXT_COLOUR},
-    }
-
-
-def _colour(layer: dict[str, Any]) -> dict[str, Any]:
-    colour = layer.get("encoding", {}).get("color", {})
-    return colour if isinstance(colour, dict) else {}
-
-
-def _single_series(layers: list[Any]) -> bool:
-    """True when the colour scale names one series (one country): its legend and labels say nothing."""
-    domains = [_colour(layer).get("scale", {}).get("domain") for layer in layers if isinstance(layer, dict)]
-    return any(isinstance(d, list) and len(d) == 1 for d in domains)
-
-
-def _without_legend(layer: dict[str, Any]) -> dict[str, Any]:
-    if "field" not in _colour(layer):
-        return layer
-    encoding = {**layer["encoding"], "color": {**_colour(layer), "legend": None}}
-    return {**layer, "encoding": encoding}
-
-
-def _names_its_series(layer: dict[str, Any]) -> bool:
-    """A text layer whose text is its own series key ('NO' on every bar)."""
-    encoding = layer.get("encoding", {})
-    text, detail = encoding.get("text", {}), encoding.get("detail", {})
-    return bool(text.get("field")) and text.get("field") == detail.get("field")
-
-
-def _every_year(spec: dict[str, Any], body: str) -> dict[str, Any]:
-    """An `impute` transform giving every year between the first and last a row (zero), so none is skipped.
-
-    Note that only charts whose x axis is the ordinal `year` get it, and the rows are grouped by
-    every other text column so a stacked chart gets its zeros per series. Every year keeps a level
-    label, never dropped for overlapping (Vega's default): at the body size where the year's band
-    is wide enough, a little smaller where it is not (1024 px: 16 px against the body's 18).
-    """
-    layers = spec.get("layer", [])
-    x_fields = {layer.get("encoding", {}).get("x", {}).get("field") for layer in layers}
-    rows = [row for data in spec.get("datasets", {}).values() for row in data]
-    years = [row["year"] for row in rows if isinstance(row.get("year"), int)]
-    if x_fields != {"year"} or not years:
-        return {}
-    value_field = next(
-        (layer["encoding"]["y"]["field"] for layer in layers if "field" in layer.get("encoding", {}).get("y", {})),
-        None,
-    )
-    groups = sorted({k for row in rows for k, v in row.items() if isinstance(v, str) and k != "record_ids"})
-    impute = {
-        "impute": value_field,
-        "key": "year",
-        "keyvals": {"start": min(years), "stop": max(years) + 1},
-        "groupby": groups,
-        "value": 0,
-    }
-    if not value_field:
-        return {}
-    per_year = f"width / {max(years) - min(years) + 1} / {YEAR_LABEL_EMS}"
-    axis = {"labelAngle": 0, "labelOverlap": False, "labelFontSize": {"expr": f"min({body}, {per_year})"}}
-    return {"transform": [*spec.get("transform", []), impute], "layer": [_with_x_axis(ly, axis) for ly in layers]}
-
-
-def _with_x_axis(layer: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
-    encoding = layer.get("encoding", {})
-    x = encoding.get("x")
-    if not isinstance(x, dict) or ("axis" in x and x["axis"] is None):  # no axis at all: nothing to label
-        return layer
-    return {**layer, "encoding": {**encoding, "x": {**x, "axis": {**x.get("axis", {}), **settings}}}}
+# Markdown for the page -------------------------------------------------------------------------
 
 
 def cell_markdown(cell: str | Link) -> str:
