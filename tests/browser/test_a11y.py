@@ -10,11 +10,9 @@ The report (rule, impact, nodes, page, language, width, tab) is saved to test-ar
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
@@ -22,9 +20,10 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from src.text.i18n import t
+from src.views import registry
 from src.views.story import navigation, slides
 
-from .conftest import ARTIFACTS_DIR, PHONE_HEIGHT, PHONE_WIDTH, PROJECT_ROOT
+from .conftest import ARTIFACTS_DIR, PHONE_HEIGHT, PHONE_WIDTH
 from .test_browser import LAYOUT_SETTLED_JS, SCRIPT_DONE, SETTLE_LIMIT_MS, SETTLE_MS, WAIT_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.a11y]
@@ -64,31 +63,9 @@ class AppPage(NamedTuple):
     title_key: str
 
 
-def app_pages(app_file: Path = PROJECT_ROOT / "app.py") -> list[AppPage]:
-    """Every `st.Page("app_pages/x.py", …)` in app.py, with the address Streamlit gives it.
-
-    Note that Streamlit names a page's address after its file (the default page lives at `/`),
-    unless `url_path=` says otherwise; reading app.py keeps this list in step with the menu.
-    """
-    found: list[AppPage] = []
-    for node in ast.walk(ast.parse(app_file.read_text(encoding="utf-8"))):
-        if not (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page" and node.args):
-            continue
-        first = node.args[0]
-        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-            continue
-        keywords = {k.arg: k.value for k in node.keywords}
-        name = Path(first.value).stem
-        title = keywords.get("title")
-        title_key = (
-            title.args[0].value if isinstance(title, ast.Call) and isinstance(title.args[0], ast.Constant) else ""
-        )
-        url = keywords.get("url_path")
-        path = str(url.value) if isinstance(url, ast.Constant) else name
-        default = keywords.get("default")
-        is_default = isinstance(default, ast.Constant) and default.value is True
-        found.append(AppPage(name, "/" if is_default else f"/{path}", str(title_key)))
-    return found
+def app_pages() -> list[AppPage]:
+    """Every page of the registry (which app.py's menu lists), with the address Streamlit gives it."""
+    return [AppPage(p.name, "/" if p.default else f"/{p.url_path}", p.nav_key) for p in registry.PAGES]
 
 
 PAGES = app_pages()
