@@ -255,12 +255,12 @@ def _year_ticks(years: tuple[int, int]) -> list[int]:
     return [years[0] + offset for offset in offsets if offset <= years[1] - years[0]]
 
 
-def _padded_days(days: list[str]) -> alt.Scale:
-    """A time scale over `days` (ISO) with room on the right for a dot's label ("Bronse") at any width."""
+def _padded_days(days: list[str], right: float = 0.25) -> alt.Scale:
+    """A time scale over `days` (ISO) with room on the right (`right` × the span) for a dot's label ("Bronse")."""
     stamps = pd.to_datetime(pd.Series(days))
     low, high = stamps.min(), stamps.max()
     span = max(high - low, pd.Timedelta(days=90))
-    return alt.Scale(domain=[_datetime(low - span * 0.03), _datetime(high + span * 0.25)])
+    return alt.Scale(domain=[_datetime(low - span * 0.03), _datetime(high + span * right)])
 
 
 def _datetime(stamp: pd.Timestamp) -> alt.DateTime:
@@ -271,31 +271,52 @@ STATUS_COLORS = {"valid": "#009E73", "expiring": "#E69F00", "expired": "#D55E00"
 WINDOW_COLOR = "#FCE9C5"
 
 
-def expiry_timeline(frame: pd.DataFrame, *, on: str, horizon: str, legend_title: str) -> alt.LayerChart:
-    """One row per organisation: a line from the chosen day to its label's expiry, a dot at the expiry.
+NAME_WRAP = 44  # characters per line of an organisation's name over its row: fits 340 px at 12 px
+NAME_LINE = 15  # px per line of a name
+RADAR_ROW = 30  # px of a row below its name: the line, its dot and a gap to the next name
 
-    The window (chosen day to day + N months) is shaded and the day drawn as a rule, so a dot's
-    place says valid / expiring / expired as well as its colour does; each dot is labelled with
-    the level. Expects columns organisation, expiry (ISO day), status, status_label, level_label,
+
+def expiry_timeline(frame: pd.DataFrame, *, on: str, horizon: str, legend_title: str) -> alt.LayerChart:
+    """One row per organisation: its name and level over a line from the chosen day to its label's expiry.
+
+    The name ("Arena Usus (NO) · Bronse") is printed above its row across the plot's whole width,
+    wrapped onto more lines when long, so no name is cut at 390 px nor in a preview image (as
+    axis labels they were cut at 180 px). The window (chosen day to day + N months) is shaded and
+    the day marked on each row, so a dot's place says valid / expiring / expired as well as its
+    colour does. Expects columns organisation, expiry (ISO day), status, status_label, level_label,
     expiry_label; `on` and `horizon` are ISO days.
     """
     statuses = [s for s in STATUS_COLORS if s in set(frame["status"])]
     labels = dict(zip(frame["status"], frame["status_label"], strict=False))
     scale = alt.Scale(domain=[labels[s] for s in statuses], range=[STATUS_COLORS[s] for s in statuses])
+    headings = [
+        wrap(f"{name}\u00a0· {level}", NAME_WRAP)  # the no-break space keeps '·' at the name's end
+        for name, level in zip(frame["organisation"], frame["level_label"], strict=True)
+    ]
+    lines = max((len(h) for h in headings), default=1)
+    # Line k counted from the name's last line, so every name ends just above its row's line.
+    name_lines = {f"name_{k}": [h[-1 - k] if k < len(h) else "" for h in headings] for k in range(lines)}
+    step = NAME_LINE * lines + RADAR_ROW  # every row alike: room for the longest name
+    below = step / 2 - RADAR_ROW / 2  # the line sits in the row's lower part, the name above it
     marks = pd.DataFrame({"on": [on], "horizon": [horizon]})
     window = alt.Chart(marks).mark_rect(color=WINDOW_COLOR).encode(x="on:T", x2="horizon:T")
-    today = alt.Chart(marks).mark_rule(color="#1F2328", strokeWidth=2).encode(x="on:T")
-    base = alt.Chart(frame.assign(on=on)).encode(
-        y=alt.Y("organisation:N", sort=None, title=None),
+    base = alt.Chart(frame.assign(on=on, **name_lines)).encode(
+        y=alt.Y("organisation:N", sort=None, title=None, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0)),
         tooltip=["organisation:N", "level_label:N", "status_label:N", "expiry_label:N"],
     )
-    lines = base.mark_rule(color="#9AA0A6").encode(
-        x=alt.X("on:T", title=None, scale=_padded_days([*frame["expiry"], on, horizon]), axis=alt.Axis(tickCount=4)),
-        x2="expiry:T",
-    )
-    dots = base.mark_circle(size=160, opacity=1).encode(
+    x_scale = _padded_days([*frame["expiry"], on, horizon], right=0.05)  # no label right of a dot: its name is above
+    today = base.mark_tick(color=TEXT_COLOR, thickness=2, size=18, yOffset=below).encode(
+        x=alt.X("on:T", title=None, scale=x_scale, axis=alt.Axis(tickCount=4))
+    )  # a mark per row, not one rule down the chart: a rule would cross the names
+    spans = base.mark_rule(color="#9AA0A6", yOffset=below).encode(x="on:T", x2="expiry:T")
+    dots = base.mark_circle(size=160, opacity=1, yOffset=below).encode(
         x="expiry:T", color=alt.Color("status_label:N", scale=scale, title=legend_title)
     )
-    text = base.mark_text(align="left", dx=8, fontSize=11).encode(x="expiry:T", text="level_label:N")
-    rows = max(len(frame), 1)
-    return cast(alt.LayerChart, alt.layer(window, today, lines, dots, text).properties(height=24 * rows + 30))
+    names = [
+        base.mark_text(align="left", baseline="bottom", yOffset=below, dy=-11 - NAME_LINE * k, fontSize=12).encode(
+            x=alt.value(0), text=f"{field}:N"
+        )
+        for k, field in enumerate(name_lines)
+    ]
+    height = step * max(len(frame), 1)
+    return cast(alt.LayerChart, alt.layer(window, spans, today, dots, *names).properties(height=height))
