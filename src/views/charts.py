@@ -7,6 +7,8 @@ same thing. Nothing here reads files or knows about Streamlit.
 
 from __future__ import annotations
 
+import itertools
+import math
 import textwrap
 from dataclasses import dataclass
 from typing import Any, cast
@@ -28,8 +30,9 @@ LABEL_FONT_SIZE = 13
 # Fit the width to the container but keep the declared plot height; Streamlit's default ("fit")
 # squeezes title and plot into `height`, which flattens bars under a multi-line caption.
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
-COUNT_AXIS = alt.Axis(tickMinStep=1, format="d", tickCount=5)
+COUNT_TICKS = 5  # at most this many ticks on a count axis: room for "1 000" at 390 px
 LABEL_ROOM = 1.3  # the axis runs 30 % past the longest bar, so its label fits at 390 px
+TOTAL_ROOM = 1.15  # a column chart's axis runs 15 % above the highest column, room for the total printed on it
 
 TIME_LOCALES: dict[str, dict[str, Any]] = {
     "nb": {
@@ -123,10 +126,28 @@ def _scale(colors: dict[str, str]) -> alt.Scale:
     return alt.Scale(domain=list(colors), range=list(colors.values()))
 
 
-def _room_for_labels(values: pd.Series) -> alt.Scale:
-    """A zero-based scale with room right of the longest bar for its printed label ("Bronse: 19")."""
-    top = max(float(values.max()), 1.0)  # all zeros still get an axis from 0 to 1, not a lone "0"
-    return alt.Scale(domain=[0, top * LABEL_ROOM], nice=False, zero=True)
+def whole_ticks(top: float, most: int = COUNT_TICKS) -> list[int]:
+    """Tick values 0, step, 2·step … ≤ `top`, the step a whole 1, 2 or 5 × 10ⁿ, at most `most` ticks (at least 0 and 1).
+
+    Note that Vega's own `tickMinStep: 1` still picks 0.5 steps on an axis shorter than 2 (its
+    tick count becomes ⌊span⌋ + 1 = 2, and d3 then halves the step), which the integer format
+    prints as "0, 1, 1"; values given outright are the same on screen, in the image and in the
+    static edition.
+    """
+    high = max(math.floor(top + 1e-9), 1)
+    steps = (base * 10**power for power in itertools.count() for base in (1, 2, 5))
+    step = next(step for step in steps if high // step + 1 <= most)
+    return list(range(0, high + 1, step))
+
+
+def count_axis(top: float, **kwargs: Any) -> alt.Axis:
+    """An axis of whole counts up to `top`, each printed once ("0, 1", never "0, 1, 1")."""
+    return alt.Axis(values=whole_ticks(top), format="d", **kwargs)
+
+
+def _label_room(values: pd.Series) -> float:
+    """The end of a zero-based axis with room right of the longest bar for its printed label ("Bronse: 19")."""
+    return max(float(values.max()), 1.0) * LABEL_ROOM  # all zeros still get an axis from 0 to 1, not a lone "0"
 
 
 def horizontal_bars(
@@ -142,8 +163,9 @@ def horizontal_bars(
     counts: bool = False,
 ) -> alt.LayerChart:
     """One bar per row, category on the y axis, value printed at the bar's end."""
-    x_scale = alt.Scale(domain=list(domain)) if domain else _room_for_labels(frame[value])
-    axis = COUNT_AXIS if counts else alt.Axis(tickCount=5)
+    top = _label_room(frame[value])
+    x_scale = alt.Scale(domain=list(domain)) if domain else alt.Scale(domain=[0, top], nice=False, zero=True)
+    axis = count_axis(domain[1] if domain else top) if counts else alt.Axis(tickCount=5)
     base = alt.Chart(frame).encode(
         y=alt.Y(f"{label}:N", sort=None, title=None),
         x=alt.X(f"{value}:Q", title=axis_title, scale=x_scale, axis=axis),
@@ -161,10 +183,12 @@ def grouped_level_bars(frame: pd.DataFrame, *, value: str, axis_title: str) -> a
     """
     levels_present = [lvl for lvl in LEVEL_COLORS if lvl in set(frame["level"])]
     colors = {lvl: LEVEL_COLORS[lvl] for lvl in levels_present}
+    top = _label_room(frame[value])
+    x_scale = alt.Scale(domain=[0, top], nice=False, zero=True)
     base = alt.Chart(frame).encode(
         y=alt.Y("country_label:N", sort=None, title=None),
         yOffset=alt.YOffset("level:N", sort=levels_present),
-        x=alt.X(f"{value}:Q", title=axis_title, scale=_room_for_labels(frame[value]), axis=COUNT_AXIS),
+        x=alt.X(f"{value}:Q", title=axis_title, scale=x_scale, axis=count_axis(top)),
         tooltip=["country_label:N", "level_label:N", alt.Tooltip("value_label:N", title=axis_title)],
     )
     bars = base.mark_bar(cornerRadiusEnd=2).encode(color=alt.Color("level:N", scale=_scale(colors), legend=None))
@@ -181,9 +205,11 @@ def stacked_year_bars(frame: pd.DataFrame, *, axis_title: str, legend_title: str
     countries = [c for c in COUNTRY_COLORS if c in set(frame["country"])]
     labels_by_code = dict(zip(frame["country"], frame["country_label"], strict=False))
     scale = alt.Scale(domain=[labels_by_code[c] for c in countries], range=[COUNTRY_COLORS[c] for c in countries])
+    top = max(float(frame.groupby("year")["labels"].sum().max()), 1.0) * TOTAL_ROOM
+    y_scale = alt.Scale(domain=[0, top], nice=False, zero=True)
     base = alt.Chart(frame).encode(x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=-45)))
     bars = base.mark_bar().encode(
-        y=alt.Y("sum(labels):Q", title=axis_title, axis=COUNT_AXIS),
+        y=alt.Y("sum(labels):Q", title=axis_title, scale=y_scale, axis=count_axis(top)),
         color=alt.Color("country_label:N", scale=scale, title=legend_title),
         order=alt.Order("country:N"),
         tooltip=["year:O", "country_label:N", alt.Tooltip("labels:Q", title=axis_title)],
@@ -212,7 +238,7 @@ def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerC
             "year:Q",
             title=None,
             scale=alt.Scale(domain=[years[0] - 0.6, years[1] + 0.6]),
-            axis=alt.Axis(format="d", tickMinStep=1, labelAngle=-45),
+            axis=alt.Axis(values=_year_ticks(years), format="d", labelAngle=-45),
         ),
         tooltip=["organisation:N", alt.Tooltip("year:Q", format="d"), "score_label:N"],
     )
@@ -223,12 +249,18 @@ def score_timeline(frame: pd.DataFrame, *, years: tuple[int, int]) -> alt.LayerC
     return cast(alt.LayerChart, alt.layer(line, dots, text).properties(height=30 * rows + 40))
 
 
-def _padded_days(days: list[str]) -> alt.Scale:
-    """A time scale over `days` (ISO) with room on the right for a dot's label ("Bronse") at any width."""
+def _year_ticks(years: tuple[int, int]) -> list[int]:
+    """Whole years from first to last, thinned to at most 8 (Vega's own ticks print "2013, 2013, 2014" for one year)."""
+    offsets = whole_ticks(years[1] - years[0], most=8)
+    return [years[0] + offset for offset in offsets if offset <= years[1] - years[0]]
+
+
+def _padded_days(days: list[str], right: float = 0.25) -> alt.Scale:
+    """A time scale over `days` (ISO) with room on the right (`right` × the span) for a dot's label ("Bronse")."""
     stamps = pd.to_datetime(pd.Series(days))
     low, high = stamps.min(), stamps.max()
     span = max(high - low, pd.Timedelta(days=90))
-    return alt.Scale(domain=[_datetime(low - span * 0.03), _datetime(high + span * 0.25)])
+    return alt.Scale(domain=[_datetime(low - span * 0.03), _datetime(high + span * right)])
 
 
 def _datetime(stamp: pd.Timestamp) -> alt.DateTime:
@@ -239,31 +271,52 @@ STATUS_COLORS = {"valid": "#009E73", "expiring": "#E69F00", "expired": "#D55E00"
 WINDOW_COLOR = "#FCE9C5"
 
 
-def expiry_timeline(frame: pd.DataFrame, *, on: str, horizon: str, legend_title: str) -> alt.LayerChart:
-    """One row per organisation: a line from the chosen day to its label's expiry, a dot at the expiry.
+NAME_WRAP = 44  # characters per line of an organisation's name over its row: fits 340 px at 12 px
+NAME_LINE = 15  # px per line of a name
+RADAR_ROW = 30  # px of a row below its name: the line, its dot and a gap to the next name
 
-    The window (chosen day to day + N months) is shaded and the day drawn as a rule, so a dot's
-    place says valid / expiring / expired as well as its colour does; each dot is labelled with
-    the level. Expects columns organisation, expiry (ISO day), status, status_label, level_label,
+
+def expiry_timeline(frame: pd.DataFrame, *, on: str, horizon: str, legend_title: str) -> alt.LayerChart:
+    """One row per organisation: its name and level over a line from the chosen day to its label's expiry.
+
+    The name ("Arena Usus (NO) · Bronse") is printed above its row across the plot's whole width,
+    wrapped onto more lines when long, so no name is cut at 390 px nor in a preview image (as
+    axis labels they were cut at 180 px). The window (chosen day to day + N months) is shaded and
+    the day marked on each row, so a dot's place says valid / expiring / expired as well as its
+    colour does. Expects columns organisation, expiry (ISO day), status, status_label, level_label,
     expiry_label; `on` and `horizon` are ISO days.
     """
     statuses = [s for s in STATUS_COLORS if s in set(frame["status"])]
     labels = dict(zip(frame["status"], frame["status_label"], strict=False))
     scale = alt.Scale(domain=[labels[s] for s in statuses], range=[STATUS_COLORS[s] for s in statuses])
+    headings = [
+        wrap(f"{name}\u00a0· {level}", NAME_WRAP)  # the no-break space keeps '·' at the name's end
+        for name, level in zip(frame["organisation"], frame["level_label"], strict=True)
+    ]
+    lines = max((len(h) for h in headings), default=1)
+    # Line k counted from the name's last line, so every name ends just above its row's line.
+    name_lines = {f"name_{k}": [h[-1 - k] if k < len(h) else "" for h in headings] for k in range(lines)}
+    step = NAME_LINE * lines + RADAR_ROW  # every row alike: room for the longest name
+    below = step / 2 - RADAR_ROW / 2  # the line sits in the row's lower part, the name above it
     marks = pd.DataFrame({"on": [on], "horizon": [horizon]})
     window = alt.Chart(marks).mark_rect(color=WINDOW_COLOR).encode(x="on:T", x2="horizon:T")
-    today = alt.Chart(marks).mark_rule(color="#1F2328", strokeWidth=2).encode(x="on:T")
-    base = alt.Chart(frame.assign(on=on)).encode(
-        y=alt.Y("organisation:N", sort=None, title=None),
+    base = alt.Chart(frame.assign(on=on, **name_lines)).encode(
+        y=alt.Y("organisation:N", sort=None, title=None, axis=None, scale=alt.Scale(paddingInner=0, paddingOuter=0)),
         tooltip=["organisation:N", "level_label:N", "status_label:N", "expiry_label:N"],
     )
-    lines = base.mark_rule(color="#9AA0A6").encode(
-        x=alt.X("on:T", title=None, scale=_padded_days([*frame["expiry"], on, horizon]), axis=alt.Axis(tickCount=4)),
-        x2="expiry:T",
-    )
-    dots = base.mark_circle(size=160, opacity=1).encode(
+    x_scale = _padded_days([*frame["expiry"], on, horizon], right=0.05)  # no label right of a dot: its name is above
+    today = base.mark_tick(color=TEXT_COLOR, thickness=2, size=18, yOffset=below).encode(
+        x=alt.X("on:T", title=None, scale=x_scale, axis=alt.Axis(tickCount=4))
+    )  # a mark per row, not one rule down the chart: a rule would cross the names
+    spans = base.mark_rule(color="#9AA0A6", yOffset=below).encode(x="on:T", x2="expiry:T")
+    dots = base.mark_circle(size=160, opacity=1, yOffset=below).encode(
         x="expiry:T", color=alt.Color("status_label:N", scale=scale, title=legend_title)
     )
-    text = base.mark_text(align="left", dx=8, fontSize=11).encode(x="expiry:T", text="level_label:N")
-    rows = max(len(frame), 1)
-    return cast(alt.LayerChart, alt.layer(window, today, lines, dots, text).properties(height=24 * rows + 30))
+    names = [
+        base.mark_text(align="left", baseline="bottom", yOffset=below, dy=-11 - NAME_LINE * k, fontSize=12).encode(
+            x=alt.value(0), text=f"{field}:N"
+        )
+        for k, field in enumerate(name_lines)
+    ]
+    height = step * max(len(frame), 1)
+    return cast(alt.LayerChart, alt.layer(window, spans, today, dots, *names).properties(height=height))

@@ -16,6 +16,8 @@ from typing import NamedTuple
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from tests.colour_vision import contrast_ratio
+
 pytestmark = pytest.mark.browser
 
 PageFactory = Callable[[int], Page]
@@ -340,3 +342,27 @@ def test_english_pages_fit_phone_and_projector(
     assert extent["documentScrollWidth"] <= extent["innerWidth"], extent
     assert extent["mainScrollWidth"] <= extent["mainClientWidth"], extent
     save_whole_page(page, screenshot_dir / f"{name}_{width}_en.png")
+
+
+LINK_STYLE_JS = """(link) => {
+    const text = link.querySelector('p') || link;
+    const style = getComputedStyle(text);
+    return {color: style.color, decoration: style.textDecorationLine};
+}"""
+
+
+def test_overview_explore_links_look_like_links(new_page: PageFactory, app_url: str, screenshot_dir: Path) -> None:
+    """'Utforsk videre' at 390 px: each page link underlined in a link colour at >= 4.5:1 (it was plain dark text)."""
+    page = new_page(PHONE)
+    open_app(page, app_url + PAGES["overview"].path, 0)
+    links = page.get_by_test_id("stMain").get_by_test_id("stPageLink-NavLink")
+    expect(links.first).to_be_visible(timeout=WAIT_MS)
+    assert links.count() >= 8
+    for index in range(links.count()):
+        style = links.nth(index).evaluate(LINK_STYLE_JS)
+        assert "underline" in style["decoration"], style
+        red, green, blue = (int(v) for v in re.findall(r"\d+", style["color"])[:3])
+        assert contrast_ratio(f"#{red:02X}{green:02X}{blue:02X}", "#FFFFFF") >= 4.5, style
+        assert (red, green, blue) != (31, 35, 40), f"link drawn in the body text colour: {style}"
+    links.last.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshot_dir / "overview_explore_links_390.png"))
