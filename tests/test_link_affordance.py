@@ -12,7 +12,7 @@ import re
 import pytest
 
 from src.facts.paths import PROJECT_ROOT
-from src.ui import APP_STYLE
+from src.ui.language import APP_STYLE
 
 from .colour_vision import contrast_ratio
 
