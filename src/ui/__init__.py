@@ -80,7 +80,9 @@ def resolve_lang() -> str:
 
     Note that Streamlit drops query parameters when the reader switches page, so the session
     remembers the choice and writes it back, and a shared link always names its language.
+    It also starts the run's bookkeeping for `sync_url` (which page the address bar shows).
     """
+    _start_run()
     raw = st.query_params.get(LANG_PARAM)
     if raw in LANGUAGES:
         st.session_state[LANG_KEY] = raw
@@ -242,7 +244,9 @@ def url_values(spec: Mapping[str, Param], page: str) -> dict[str, Value]:
 
     Note that Streamlit empties the address bar when the reader switches page; coming back,
     the filters this session last used on `page` are restored instead of the defaults.
+    `page` is the page's URL path, optionally with `:` and a sub-key (`chart:<id>`).
     """
+    _own_params(page).update(spec)
     raw = {name: st.query_params[name] for name in spec if name in st.query_params}
     if not raw:
         raw = dict(st.session_state.get(_memory_key(page), {}))
@@ -257,14 +261,68 @@ def _memory_key(page: str) -> str:
 
 
 def sync_url(values: Mapping[str, Value], spec: Mapping[str, Param], page: str) -> None:
-    """Write the current filters to the address bar (and the session) so a link reopens this view."""
+    """Write the current filters to the address bar (and the session) so a link reopens this view.
+
+    Note that the address keeps only this page's parameters, `lang` and Streamlit's `embed`
+    options (a parameter another page left is removed), and that it is written in one step
+    (one history entry, not one per parameter).
+    In the run that follows a switch from another page nothing is written: the browser still
+    shows that page's address, and Streamlit would record the write as a history entry of that
+    page (Back would open it with this page's filters). The remembered filters are shown all the
+    same, and reach the address at this page's next run.
+    """
     wanted = encode(values, spec)
     st.session_state[_memory_key(page)] = wanted
+    if not _address_shows(page):
+        return
+    own = _own_params(page) | set(spec)
+    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    target = {name: value for name, value in current.items() if name in own or name in KEPT_PARAMS}
     for name in spec:
-        if name in wanted and st.query_params.get(name) != wanted[name]:
-            st.query_params[name] = wanted[name]
-        elif name not in wanted and name in st.query_params:
-            del st.query_params[name]
+        target.pop(name, None)
+    target.update({name: [value] for name, value in wanted.items()})
+    if target != current:
+        st.query_params.from_dict(target)
+
+
+# every page's, never removed by `sync_url` (Streamlit keeps `embed` and `embed_options` itself: st.query_params
+# neither lists nor clears them)
+KEPT_PARAMS = frozenset({LANG_PARAM})
+_RUN_PAGE = "url:run_page"  # the page this run synced (`_PENDING` until it does); after the run, the address's page
+_ADDRESS_PAGE = "url:address_page"  # the page the address bar showed when this run began (None: the first run)
+_OWN_PARAMS = "url:own_params"  # the parameters each page read in this run, by page
+_PENDING = ""
+
+
+def _page_path(page: str) -> str:
+    """'chart:quality_index' → 'chart': the page whose address it is."""
+    return page.split(":", 1)[0]
+
+
+def _start_run() -> None:
+    """At the start of every full run (from `resolve_lang`): the previous run's page is the one in the address bar."""
+    st.session_state[_ADDRESS_PAGE] = st.session_state.get(_RUN_PAGE)
+    st.session_state[_RUN_PAGE] = _PENDING
+    st.session_state[_OWN_PARAMS] = {}
+
+
+def _address_shows(page: str) -> bool:
+    """Whether the browser shows `page`'s address now, so that writing to it is recorded under `page`.
+
+    Note that on the session's first run the address is the one the reader opened, and that in a widget
+    callback (before `resolve_lang`) the run page is still the one on screen; this marks `page` as the run's.
+    """
+    path = _page_path(page)
+    ran = st.session_state.get(_RUN_PAGE)
+    shown = st.session_state.get(_ADDRESS_PAGE) if ran == _PENDING else ran
+    st.session_state[_RUN_PAGE] = path
+    return shown is None or shown == path
+
+
+def _own_params(page: str) -> set[str]:
+    """The names `page` has read from the address in this run (a chart's page reads `chart`, then its filters)."""
+    by_page = st.session_state.setdefault(_OWN_PARAMS, {})
+    return cast(set[str], by_page.setdefault(_page_path(page), set()))
 
 
 def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
