@@ -115,12 +115,27 @@ def parse(snippet: str) -> IframeAttributes:
 def test_embed_snippet_shape() -> None:
     snippet = citation.embed_snippet("https://klynge.example.org/chart?chart=follow_up&lang=en", "Follow-up")
     parsed = parse(snippet)
-    assert parsed.tags == ["iframe"]
+    assert parsed.tags == ["iframe", "script"]
     assert parsed.attrs["src"] == "https://klynge.example.org/chart?chart=follow_up&lang=en"
     assert "&amp;lang=en" in snippet
     assert parsed.attrs["loading"] == "lazy" and parsed.attrs["width"] == "100%"
     assert parsed.attrs["height"] == "520" and parsed.attrs["style"] == "border:0"
-    assert snippet.endswith("</iframe>")
+    assert snippet.endswith("</iframe>" + citation.EMBED_SCRIPT)
+
+
+def test_embed_snippet_starts_at_the_measured_height_and_follows_the_page() -> None:
+    snippet = citation.embed_snippet("https://klynge.example.org/chart?chart=europe_labels", "Europa", "europe_labels")
+    assert parse(snippet).attrs["height"] == str(max(citation.EMBED_HEIGHTS["europe_labels"]))
+    script = citation.EMBED_SCRIPT
+    assert citation.HEIGHT_MESSAGE in script and "e.source!==f.contentWindow" in script and "e.origin!==o" in script
+
+
+def test_embed_height_between_and_beyond_the_measured_widths() -> None:
+    narrow, wide = citation.EMBED_HEIGHTS["labels_per_year"]
+    assert citation.embed_height("labels_per_year", 320) == narrow
+    assert citation.embed_height("labels_per_year", 1920) == wide
+    assert wide < citation.embed_height("labels_per_year", 835) < narrow
+    assert citation.embed_height("unknown") == citation.EMBED_HEIGHT
 
 
 @pytest.mark.parametrize(
@@ -129,9 +144,9 @@ def test_embed_snippet_shape() -> None:
 )
 def test_embed_snippet_escapes_hostile_titles(title: str) -> None:
     snippet = citation.embed_snippet("https://klynge.example.org/?x=1", title)
-    assert "<script" not in snippet
+    assert snippet.count("<script") == 1 and snippet.endswith("</iframe>" + citation.EMBED_SCRIPT)
     parsed = parse(snippet)
-    assert parsed.tags == ["iframe"]
+    assert parsed.tags == ["iframe", "script"]  # the snippet's own script, nothing from the title
     assert parsed.attrs["title"] == title  # the same text comes back, as text
     assert "onload" not in parsed.attrs
 
@@ -139,7 +154,7 @@ def test_embed_snippet_escapes_hostile_titles(title: str) -> None:
 def test_embed_snippet_escapes_hostile_addresses() -> None:
     url = 'https://klynge.example.org/?q="><script>alert(1)</script>'
     parsed = parse(citation.embed_snippet(url, "t"))
-    assert parsed.tags == ["iframe"] and parsed.attrs["src"] == url
+    assert parsed.tags == ["iframe", "script"] and parsed.attrs["src"] == url
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", ""])

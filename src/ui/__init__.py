@@ -474,7 +474,7 @@ def share_panel(view: ChartView) -> None:
     copyable(t("export.citation.heading", language), chart_citation)
     copyable(t("export.link.heading", language), view_link)
     # plain text: Streamlit's HTML token colours reach only 3.73:1 on the code background
-    copyable(t("export.embed.heading", language), citation.embed_snippet(embed, view.text.title))
+    copyable(t("export.embed.heading", language), citation.embed_snippet(embed, view.text.title, view.chart_id))
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)
@@ -556,14 +556,52 @@ def press_kit_button(language: str, root: str) -> None:
     )
 
 
-def chart_alone(view: ChartView | None, home_page: str) -> None:
-    """Just the chart, its text alternative and a link to the full page: for embeds and shared chart links."""
+def chart_alone(view: ChartView | None, home_page: str, chart_id: str | None = None) -> None:
+    """Just the chart, its text alternative and a link to the full page: for embeds and shared chart links.
+
+    Note that in an iframe the page reports its height to the embedding page (`report_height`).
+    """
+    report_height(chart_id or (view.chart_id if view is not None else ""))
     if view is None:
         st.info(t("chart.no_data", lang()))
         return
     draw_chart(view)
     st.caption(escape_markdown(t("chart.text_alternative", lang(), text=view.text.description)))
     st.page_link(f"app_pages/{home_page}.py", label=t("chart.open_full", lang(), app=t("app.name", lang())))
+
+
+# Posts the content's height to the embedding page whenever it changes (the snippet's script sets the iframe to
+# it). Streamlit draws the page inside fixed boxes (the body is 0 px high), so the observed box is the main block,
+# re-found when Streamlit replaces it; `window.parent` is the embedding page, as st.html runs in the app's document.
+_HEIGHT_SCRIPT = """<span class="kk-report-height"></span><script>(() => {
+  if (window.parent === window || window.__kkHeight) return;
+  window.__kkHeight = true;
+  const chart = %s;
+  let box = null, last = 0;
+  const post = () => {
+    const found = document.querySelector('[data-testid="stMainBlockContainer"]');
+    if (found !== box) { if (box) watcher.unobserve(box); box = found; if (box) watcher.observe(box); }
+    const height = Math.ceil(box ? box.getBoundingClientRect().height : document.documentElement.scrollHeight);
+    if (height > 0 && height !== last) {
+      last = height;
+      window.parent.postMessage({type: %s, chart: chart, height: height}, "*");
+    }
+  };
+  const watcher = new ResizeObserver(post);
+  watcher.observe(document.body);
+  const main = document.querySelector('[data-testid="stMain"]') || document.body;
+  new MutationObserver(post).observe(main, {childList: true});
+  post();
+})();</script>"""
+
+
+def report_height(chart_id: str) -> None:
+    """In an iframe, tell the embedding page this page's height (`citation.HEIGHT_MESSAGE`), now and at each change.
+
+    Note that the chart id is one of the registry's (checked by `url_values`) and is written as a JSON string.
+    """
+    code = _HEIGHT_SCRIPT % (json.dumps(chart_id).replace("<", "\\u003c"), json.dumps(citation.HEIGHT_MESSAGE))
+    st.html(code, unsafe_allow_javascript=True)
 
 
 def metric_card(label: str, value: str, source: str, quote: str) -> None:
