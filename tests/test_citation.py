@@ -9,7 +9,7 @@ import pytest
 
 from src.facts.data import Tables
 from src.views import chart_views as views
-from src.views import citation
+from src.views import citation, registry
 
 from .conftest import gold_scores, quality_index
 
@@ -115,12 +115,28 @@ def parse(snippet: str) -> IframeAttributes:
 def test_embed_snippet_shape() -> None:
     snippet = citation.embed_snippet("https://klynge.example.org/chart?chart=follow_up&lang=en", "Follow-up")
     parsed = parse(snippet)
-    assert parsed.tags == ["iframe"]
+    assert parsed.tags == ["iframe", "script"]
     assert parsed.attrs["src"] == "https://klynge.example.org/chart?chart=follow_up&lang=en"
     assert "&amp;lang=en" in snippet
     assert parsed.attrs["loading"] == "lazy" and parsed.attrs["width"] == "100%"
     assert parsed.attrs["height"] == "520" and parsed.attrs["style"] == "border:0"
-    assert snippet.endswith("</iframe>")
+    assert snippet.endswith("</iframe>" + citation.EMBED_SCRIPT)
+
+
+def test_embed_snippet_starts_at_the_measured_height_and_follows_the_page() -> None:
+    embed = registry.CHART_BY_ID["europe_labels"].embed
+    snippet = citation.embed_snippet("https://klynge.example.org/chart?chart=europe_labels", "Europa", embed.start)
+    assert parse(snippet).attrs["height"] == str(max(embed.phone, embed.wide))
+    script = citation.EMBED_SCRIPT
+    assert citation.HEIGHT_MESSAGE in script and "e.source!==f.contentWindow" in script and "e.origin!==o" in script
+
+
+def test_embed_height_between_and_beyond_the_measured_widths() -> None:
+    embed = registry.CHART_BY_ID["labels_per_year"].embed
+    assert embed.height(320) == embed.phone
+    assert embed.height(1920) == embed.wide
+    assert embed.wide < embed.height(835) < embed.phone
+    assert parse(citation.embed_snippet("https://k.example/", "t")).attrs["height"] == str(citation.EMBED_HEIGHT)
 
 
 @pytest.mark.parametrize(
@@ -129,9 +145,9 @@ def test_embed_snippet_shape() -> None:
 )
 def test_embed_snippet_escapes_hostile_titles(title: str) -> None:
     snippet = citation.embed_snippet("https://klynge.example.org/?x=1", title)
-    assert "<script" not in snippet
+    assert snippet.count("<script") == 1 and snippet.endswith("</iframe>" + citation.EMBED_SCRIPT)
     parsed = parse(snippet)
-    assert parsed.tags == ["iframe"]
+    assert parsed.tags == ["iframe", "script"]  # the snippet's own script, nothing from the title
     assert parsed.attrs["title"] == title  # the same text comes back, as text
     assert "onload" not in parsed.attrs
 
@@ -139,7 +155,7 @@ def test_embed_snippet_escapes_hostile_titles(title: str) -> None:
 def test_embed_snippet_escapes_hostile_addresses() -> None:
     url = 'https://klynge.example.org/?q="><script>alert(1)</script>'
     parsed = parse(citation.embed_snippet(url, "t"))
-    assert parsed.tags == ["iframe"] and parsed.attrs["src"] == url
+    assert parsed.tags == ["iframe", "script"] and parsed.attrs["src"] == url
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", ""])

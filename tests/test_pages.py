@@ -228,7 +228,18 @@ def test_filters_survive_switching_pages() -> None:
     at.query_params.clear()
     at.switch_page("app_pages/comparison.py").run()
     assert at.button_group(key="cmp_countries").value == ["NO"]
+    # the switching run writes nothing: the browser still shows the previous page's address, and a write
+    # would become a history entry of that page (tests/browser/test_navigation.py); the next run writes it
+    assert "countries" not in at.query_params
+    at.run()
     assert at.query_params["countries"] == "NO"
+
+
+def test_a_page_drops_parameters_that_are_not_its_own() -> None:
+    """A link's stray parameter (another page's) leaves the address; the language stays."""
+    at = open_page("app_pages/levels.py", countries="NO", slide="3", org="gce-node", lang="en")
+    assert at.query_params["countries"] == "NO" and at.query_params["lang"] == "en"
+    assert "slide" not in at.query_params and "org" not in at.query_params
 
 
 @pytest.mark.parametrize("chart_id", ["quality_index", "valid_labels", "follow_up", "level_distribution",

@@ -12,6 +12,7 @@ from src.export import export
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui import data
+from src.ui.embed import report_height
 from src.ui.language import lang
 from src.ui.share_panel import share_panel
 from src.ui.tables import small_table
@@ -92,7 +93,11 @@ def app_root(page_path: str) -> str:
 
 
 def chart_alone(chart_id: str, values: Mapping[str, Value]) -> None:
-    """Just the chart, its text alternative and a link to the full page: for embeds and shared chart links."""
+    """Just the chart, its text alternative and a link to the full page: for embeds and shared chart links.
+
+    Note that in an iframe the page reports its height to the embedding page (`src.ui.embed`).
+    """
+    report_height(chart_id)
     view = data.chart_view(chart_id, values)
     if view is None:
         st.info(t("chart.no_data", lang()))

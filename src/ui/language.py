@@ -9,6 +9,7 @@ import streamlit as st
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
 from src.text.text_safety import escape_markdown
+from src.ui import address
 from src.views.url_state import LANG_PARAM
 
 LANG_KEY = "lang"
@@ -29,7 +30,9 @@ def resolve_lang() -> str:
 
     Note that Streamlit drops query parameters when the reader switches page, so the session
     remembers the choice and writes it back, and a shared link always names its language.
+    It also starts the run's bookkeeping of which page the address bar shows (`src.ui.address`).
     """
+    address.start_run()
     raw = st.query_params.get(LANG_PARAM)
     if raw in LANGUAGES:
         st.session_state[LANG_KEY] = raw

@@ -68,7 +68,10 @@ def share_panel(view: ChartView, root: str) -> None:
     copyable(t("export.citation.heading", language), chart_citation)
     copyable(t("export.link.heading", language), view_link)
     # plain text: Streamlit's HTML token colours reach only 3.73:1 on the code background
-    copyable(t("export.embed.heading", language), citation.embed_snippet(embed, view.text.title))
+    copyable(
+        t("export.embed.heading", language),
+        citation.embed_snippet(embed, view.text.title, registry.CHART_BY_ID[view.chart_id].embed.start),
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)

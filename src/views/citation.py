@@ -26,8 +26,19 @@ from src.views.share import site_of
 ESCA_SITE = "cluster-analysis.org"  # ESCA's benchmarking site, home of the public label register
 MAX_LISTED_PAGES = 3  # more pages than this are summarised by website instead of listed
 TOP_SITES = 4
-EMBED_HEIGHT = 520
 EMBED_SCHEMES = ("http", "https")
+EMBED_HEIGHT = 520  # a page without a measured height
+HEIGHT_MESSAGE = "klyngekvalitet:height"  # the chart page's postMessage type (src/ui, `chart_alone`)
+# Sets the iframe just before it to the height its page reports; only messages from that iframe (its window
+# and origin) count. Fixed text: nothing from the chart, its title or its address is written into it.
+EMBED_SCRIPT = (
+    "<script>(function(){var f=document.currentScript.previousElementSibling;"
+    "var o=new URL(f.src,location.href).origin;"
+    'window.addEventListener("message",function(e){var d=e.data;'
+    "if(e.source!==f.contentWindow||e.origin!==o||!d||d.type!==" + f'"{HEIGHT_MESSAGE}"' + ")return;"
+    "var h=Math.ceil(Number(d.height));"
+    'if(h>0&&h<20000)f.style.height=h+"px";});})();</script>'
+)
 
 
 def chart_citation(
@@ -121,16 +132,20 @@ def app_line(lang: str, url: str, today: date | None = None) -> str:
     return t("citation.app", lang, app=t("app.name", lang), url=url, date=when)
 
 
-def embed_snippet(url_with_params: str, title: str) -> str:
-    """An `<iframe>` for a web page, with the address and title escaped for an HTML attribute.
+def embed_snippet(url_with_params: str, title: str, height: int = EMBED_HEIGHT) -> str:
+    """An `<iframe>` for a web page, with the address and title escaped for an HTML attribute, and a script.
 
     Note that escaping cannot make a `javascript:` address safe, so only http(s) is accepted.
+    The iframe starts at `height` (the registry's `Embed.start`: it fits the chart at a phone's and a
+    desktop's width); the few
+    lines of script after it (fixed text, `EMBED_SCRIPT`) then follow the height the chart page
+    reports by `postMessage`, as responsive embeds do, so a tall chart never scrolls inside its frame.
     """
     if urlparse(url_with_params).scheme.lower() not in EMBED_SCHEMES:
         raise ValueError("an embedded chart needs an http(s) address")
     src = html.escape(url_with_params, quote=True)
     label = html.escape(title, quote=True)
     return (
-        f'<iframe src="{src}" title="{label}" loading="lazy" width="100%" height="{EMBED_HEIGHT}" '
-        'style="border:0"></iframe>'
+        f'<iframe src="{src}" title="{label}" loading="lazy" width="100%" height="{int(height)}" '
+        f'style="border:0"></iframe>{EMBED_SCRIPT}'
     )

@@ -9,6 +9,7 @@ once here. The Streamlit app (`src.ui`), the static edition (`src.site`) and the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -107,18 +108,30 @@ SHARED_COLUMNS = {
 }
 
 
+EMBED_WIDTHS = (390, 1280)  # a phone and a desktop column: the widths the heights below were measured at
+
+
 @dataclass(frozen=True)
 class Embed:
-    """The `<iframe>` height a chart needs at a phone's and a laptop's width (the snippet then follows its content)."""
+    """The chart page's content height in px at a phone's and a desktop's width, measured in Chromium.
+
+    Measured with the default filters (the larger of nb and en; an organisation's charts for gce-node)
+    by tests/browser/test_embed.py's host page. The snippet starts at `start`, so the chart fits before
+    its page reports its own height (or when a site strips the snippet's script); then it follows it.
+    """
 
     phone: int
     wide: int
 
+    @property
+    def start(self) -> int:
+        return max(self.phone, self.wide)
+
     def height(self, width: int) -> int:
-        return self.phone if width < EMBED_WIDE_FROM else self.wide
-
-
-EMBED_WIDE_FROM = 700  # px: from here on the chart is drawn at its wide layout
+        """The height at `width` px: interpolated between the measured widths, the nearest one beyond them."""
+        low, high = EMBED_WIDTHS
+        share = min(max((width - low) / (high - low), 0.0), 1.0)
+        return math.ceil(self.phone + (self.wide - self.phone) * share)
 
 
 @dataclass(frozen=True)
@@ -164,50 +177,50 @@ FILTER_NOTES = ("countries", "levels", "years", "on", "months")  # filters whose
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "quality_index", chart_views.quality_index_view, "comparison", ("countries",),
-        _columns("country", "value", "sample_size", "figure_id", "source_row"), Embed(560, 470),
+        _columns("country", "value", "sample_size", "figure_id", "source_row"), Embed(446, 423),
     ),
     ChartSpec(
         "valid_labels", chart_views.valid_counts_view, "comparison", ("countries", "levels"),
-        _columns("country", "level", "count", "figure_id", "source_row"), Embed(640, 520),
+        _columns("country", "level", "count", "figure_id", "source_row"), Embed(506, 483),
     ),
     ChartSpec(
         "follow_up", chart_views.follow_up_view, "follow_up", (),
-        _columns("stage", "count", "figure_id", "source_row"), Embed(560, 470),
+        _columns("stage", "count", "figure_id", "source_row"), Embed(480, 457),
     ),
     ChartSpec(
         "level_distribution", chart_views.level_distribution_view, "levels", ("countries", "levels"),
-        _columns("country", "level", "organisations", "n"), Embed(700, 560),
+        _columns("country", "level", "organisations", "n"), Embed(566, 521),
     ),
     ChartSpec(
         "labels_per_year", chart_views.labels_per_year_view, "levels", ("countries", "levels", "years"),
-        _columns("year", "country", "level", "labels", "record_ids"), Embed(900, 720),
+        _columns("year", "country", "level", "labels", "record_ids"), Embed(879, 700),
     ),
     ChartSpec(
         "gold_scores", chart_views.score_view, "levels", ("countries", "levels", "years"),
         _columns("organisation", "country", "level", "year", "score_pct", "threshold_pct", "record_id"),
-        Embed(900, 720),
+        Embed(879, 700),
     ),
     ChartSpec(
         "expiry_radar", chart_views.expiry_radar_view, "renewal", ("on", "months"),
         _columns("organisation", "country", "level", "status", "expiry", "valid_until_inferred", "record_id"),
-        Embed(1400, 1100),
+        Embed(1750, 1020),
     ),
     ChartSpec(
         "europe_labels", chart_views.europe_view, "overview", (),
         _columns("day", "year", "series", "level", "count", "qualifier", "statement", "quote", "fact_id", "source",
                  "file", "source_row"),
-        Embed(980, 820),
+        Embed(973, 816),
     ),
     ChartSpec(
         "org_timeline", org_views.timeline_view, "organisation", ("org", "on"),
         _columns("event_id", "level", "event", "start", "end", "valid_until_inferred", "valid_on_day", "score_pct",
                  "record_ids"),
-        Embed(640, 520), press_kit=False, example={"org": "gce-node"},
+        Embed(505, 416), press_kit=False, example={"org": "gce-node"},
     ),
     ChartSpec(
         "org_scores", org_views.scores_view, "organisation", ("org",),
         _columns("day", "level", "event", "score", "record_ids"),
-        Embed(640, 520), press_kit=False, example={"org": "gce-node"},
+        Embed(543, 520), press_kit=False, example={"org": "gce-node"},
     ),
 )  # fmt: skip
 CHART_BY_ID = {chart.chart_id: chart for chart in CHARTS}
