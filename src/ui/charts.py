@@ -15,7 +15,7 @@ from src.ui import data
 from src.ui.embed import report_height
 from src.ui.language import lang
 from src.ui.share_panel import share_panel
-from src.ui.tables import small_table
+from src.ui.tables import region_table
 from src.views import registry, share
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
@@ -52,7 +52,8 @@ def chart_tabs(view: ChartView | None) -> None:
             st.caption(escape_markdown(t("chart.text_alternative", language, text=view.text.description)))
     if tab_table.open:
         with tab_table:
-            small_table(display_table(view, language))  # the reader's CSV's words and numbers
+            caption = t("site.table_caption", language, title=view.text.title)
+            region_table(display_table(view, language), caption)  # the reader's CSV's words and numbers
     if tab_sources.open:
         with tab_sources:
             _sources_tab(view)

@@ -35,10 +35,10 @@ class PageSpec(NamedTuple):
 
 
 PAGES: dict[str, PageSpec] = {
-    "overview": PageSpec("/", charts=0, tables=0),
+    "overview": PageSpec("/", charts=1, tables=0),
     "comparison": PageSpec("/comparison", charts=2, tables=0),
     "follow_up": PageSpec("/follow_up", charts=1, tables=0),
-    "levels": PageSpec("/levels", charts=4, tables=0),
+    "levels": PageSpec("/levels", charts=3, tables=0),
     "register": PageSpec("/register", charts=0, tables=1),
     "sources": PageSpec("/sources", charts=0, tables=4),
     "story": PageSpec("/story", charts=0, tables=0),
