@@ -305,6 +305,8 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
     """The organisation's published scores over time, with the gold threshold drawn; None when none is published."""
     index = index_for(tables)
     records = org_records(index, org_id)
+    if not records["score_pct"].notna().any():
+        return None  # most organisations: no score to draw, so no events to combine
     scored = label_events(records)
     scored = scored[scored["score_pct"].notna() & scored["date"].notna()]
     if scored.empty:
