@@ -195,9 +195,17 @@ def former_markdown(former: list[FormerName], lang: str) -> str:
     if not lines:
         lines.append(escape_markdown(t("org.former.none", lang)))
     if spellings:
-        names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
-        lines.append("\n" + escape_markdown(t("org.spellings", lang, names=names)))
+        lines.append("\n" + escape_markdown(spellings_sentence(former, lang)))
     return "\n".join(lines)
+
+
+def spellings_sentence(former: list[FormerName], lang: str) -> str:
+    """'Også skrevet slik i kildene: «A» og «B».' for the names no page states as renames ('' when none)."""
+    spellings = [f.name for f in former if not f.url]
+    if not spellings:
+        return ""
+    names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
+    return t("org.spellings", lang, names=names)
 
 
 def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -> list[SourceRef]:
