@@ -1,4 +1,4 @@
-"""The static edition's organisation pages, their index and the links to them.
+"""The static edition's organisation pages, their index and links, and sitemap.xml / robots.txt.
 
 Built once per session with the other site tests (`tests.site_helpers.session_site`): one
 organisation, one with gold scores, carries a hostile name, so every check here also runs on it.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as ET
 from collections import deque
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ import pytest
 from src.facts.data import Tables
 from src.facts.schemas import COUNTRIES
 from src.metrics import metrics
-from src.site import build, pages
+from src.site import build, pages, sitemap
 from src.site.build import Built
 from src.site.org_pages import org_app_link
 from src.text import formatting
@@ -28,6 +29,7 @@ from tests.site_helpers import HOSTILE, read_page, session_site
 from tests.test_site import expected_table
 
 TODAY = date.today()
+SITEMAP_NS = {"s": sitemap.URLSET, "x": sitemap.XHTML}
 
 
 @pytest.fixture(scope="module")
@@ -243,3 +245,49 @@ def test_every_organisation_page_is_reachable_from_the_front_page(site: tuple[Pa
             if href and not urlsplit(href).scheme and urlsplit(href).path:
                 queue.append(path.parent / urlsplit(href).path)
     assert {(root / p).resolve() for p in built.pages} <= seen
+
+
+# --- sitemap.xml and robots.txt -----------------------------------------------------------
+
+
+def sitemap_entries(root: Path) -> list[ET.Element]:
+    tree = ET.parse(root / sitemap.SITEMAP)
+    assert tree.getroot().tag == f"{{{sitemap.URLSET}}}urlset"
+    return tree.getroot().findall("s:url", SITEMAP_NS)
+
+
+def test_the_sitemap_lists_every_page_at_its_public_address(site: tuple[Path, Built, Tables]) -> None:
+    root, built, _ = site
+    base = build.site_url()
+    entries = sitemap_entries(root)
+    files = set()
+    for entry in entries:
+        loc = entry.findtext("s:loc", namespaces=SITEMAP_NS) or ""
+        assert loc.startswith(f"{base}/") and urlsplit(loc).scheme in {"http", "https"}
+        path = loc.removeprefix(f"{base}/") + "index.html"
+        assert (root / path).is_file(), loc
+        files.add(path)
+        assert entry.findtext("s:lastmod", namespaces=SITEMAP_NS) == TODAY.isoformat()
+        alternates = {a.get("hreflang"): a.get("href") for a in entry.findall("x:link", SITEMAP_NS)}
+        assert set(alternates) == set(LANGUAGES) and loc in alternates.values()
+    built_pages = {str(p.relative_to(root)) for p in root.rglob("index.html")}
+    assert files == built_pages == set(built.pages)
+    assert len(entries) == len(files)  # each page once
+
+
+def test_robots_allows_everything_and_names_the_sitemap(site: tuple[Path, Built, Tables]) -> None:
+    root, _, _ = site
+    lines = (root / sitemap.ROBOTS).read_text(encoding="utf-8").splitlines()
+    assert "User-agent: *" in lines and "Allow: /" in lines and not any(x.startswith("Disallow: /") for x in lines)
+    assert f"Sitemap: {build.site_url()}/sitemap.xml" in lines
+
+
+def test_the_sitemap_uses_the_static_editions_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(build.SITE_URL_ENV, "https://klynger.example.org/")
+    xml = sitemap.sitemap_xml(build.site_url(), ["index.html", "en/organisation/a&b/index.html"], TODAY, LANGUAGES)
+    assert "<loc>https://klynger.example.org/</loc>" in xml
+    assert "<loc>https://klynger.example.org/en/organisation/a&amp;b/</loc>" in xml  # escaped as XML
+    ET.fromstring(xml)
+    assert sitemap.robots_txt("https://klynger.example.org").endswith(
+        "Sitemap: https://klynger.example.org/sitemap.xml\n"
+    )

@@ -27,7 +27,7 @@ from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, 
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
-from src.site import deck, org_pages, pages
+from src.site import deck, org_pages, pages, sitemap
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
@@ -225,7 +225,9 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     export.warm_up()  # once, before the threads (it briefly changes the process environment)
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
-    return [path for paths in done for path in paths]
+    written = [path for paths in done for path in paths]
+    sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
+    return written
 
 
 def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
