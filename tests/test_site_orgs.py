@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+import pandas as pd
 import pytest
 
 from src.facts.data import Tables
@@ -115,11 +116,14 @@ def test_renames_show_the_sentence_that_states_them(site: tuple[Path, Built, Tab
 def test_status_is_the_build_day_and_says_so(site: tuple[Path, Built, Tables], lang: str) -> None:
     root, _, data = site
     day = formatting.day(TODAY, lang)
+    last = data.label_events["date"].max()
+    ended = escape(t("site.org.records_end", lang, last=formatting.day(last, lang)))
     for org_id in org_ids(data)[:10]:
         page = org_html(root, org_id, lang)
         assert f"<h2>{escape(t('site.org.status_title', lang, date=day))}</h2>" in page
         assert f"<p>{escape(org_views.status_on(data, org_id, TODAY, lang))}</p>" in page
         assert escape(t("site.org.status_built", lang)) in page
+        assert (ended in page) == (pd.Timestamp(TODAY) > last)  # a later renewal would be missing, not absent
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+import pandas as pd
+
 from src.facts.data import Tables
 from src.site.content import Block, ChartBlock, Link, Page
 from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
 from src.text.i18n import DEFAULT_LANG, t
-from src.views import org_views, renewal, share
+from src.views import org_views, share
 from src.views.chart_views import ChartView
 from src.views.org_views import FormerName, OrgProfile
 
@@ -130,14 +132,24 @@ def _stated(former: FormerName, lang: str) -> tuple[str, Link, str]:
 
 def _status(tables: Tables, status: str, lang: str, today: date, explore: str) -> list[Block]:
     """The status on the build day, said to be that day, and that the records may end earlier."""
-    ended = renewal.records_end_note(tables, today, lang)
     return [
         Block("heading", t("site.org.status_title", lang, date=formatting.day(today, lang))),
         Block("text", status),
         Block("note", t("site.org.status_built", lang)),
-        *([Block("note", ended)] if ended else []),
+        *_records_end(tables, today, lang),
         Block("explore", explore),
     ]
+
+
+def _records_end(tables: Tables, today: date, lang: str) -> list[Block]:
+    """When the build day is after the last dated record: a later renewal would be missing, not absent.
+
+    (The radar's own note, `renewal.records_end_note`, speaks of the radar; this page has none.)
+    """
+    last = tables.label_events["date"].max()
+    if pd.isna(last) or pd.Timestamp(today) <= last:
+        return []
+    return [Block("note", t("site.org.records_end", lang, last=formatting.day(last, lang)))]
 
 
 def _charts(tables: Tables, org_id: str, lang: str, today: date, maker: OrgMaker, explore: str) -> list[Block]:

@@ -28,6 +28,10 @@ SITE_NB: dict[str, str] = {
     "site.org.renamed": "navnebytte {changed}, ifølge",
     "site.org.status_title": "Status per {date}",
     "site.org.status_built": "Dagen denne siden ble bygget. I appen kan du velge en annen dag.",
+    "site.org.records_end": (
+        "De offentlige oppføringene slutter {last}. Et merke som er tildelt eller fornyet senere, står ikke her, "
+        "så «ikke gyldig» kan bety at en fornyelse mangler i oppføringene."
+    ),
 }
 
 SITE_EN: dict[str, str] = {
@@ -56,4 +60,8 @@ SITE_EN: dict[str, str] = {
     "site.org.renamed": "renamed {changed}, according to",
     "site.org.status_title": "Status on {date}",
     "site.org.status_built": "The day this page was built. In the app you can choose another day.",
+    "site.org.records_end": (
+        "The public records end on {last}. A label awarded or renewed later is not in them, so “no valid label” "
+        "may mean that a renewal is missing from the records."
+    ),
 }
