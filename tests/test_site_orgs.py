@@ -23,6 +23,7 @@ from src.metrics import metrics
 from src.site import build, pages, sitemap
 from src.site.build import Built
 from src.site.org_pages import org_app_link
+from src.site.svg import hide_empty_marks
 from src.text import formatting
 from src.text.i18n import LANGUAGES, t
 from src.views import org_views
@@ -295,3 +296,14 @@ def test_the_sitemap_uses_the_static_editions_address(monkeypatch: pytest.Monkey
     assert sitemap.robots_txt("https://klynger.example.org").endswith(
         "Sitemap: https://klynger.example.org/sitemap.xml\n"
     )
+
+
+def test_an_empty_chart_layer_is_hidden_from_screen_readers(site: tuple[Path, Built, Tables]) -> None:
+    """Vega draws a layer without rows as a nameless graphics-symbol, which axe reports (svg-img-alt)."""
+    empty = '<g class="mark-symbol role-mark layer_2_marks" role="graphics-symbol" aria-roledescription="x"/>'
+    named = '<g role="graphics-symbol" aria-label="Gull"/>'
+    assert hide_empty_marks(empty + named) == empty.replace('"/>', '" aria-hidden="true"/>') + named
+    root, _, data = site
+    for org_id in org_ids(data):
+        for group in re.findall(r"<g [^>]*/>", org_html(root, org_id, "en")):
+            assert 'role="graphics-symbol"' not in group or "aria-hidden" in group or "aria-label" in group, group
