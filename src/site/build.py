@@ -24,7 +24,7 @@ from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, 
 from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
-from src.site import deck, pages, templating
+from src.site import deck, org_pages, pages, sitemap, templating
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
@@ -104,6 +104,29 @@ class SiteMaker:
             self.previews[view.chart_id] = name
         return self.previews[view.chart_id]
 
+    def small_chart(self, view: ChartView, explore: str) -> ChartBlock:
+        """A chart drawn inline with its words, rows and sources, but without files or preview image.
+
+        Note that the organisation pages have over a hundred charts: their files would multiply the
+        build, and the app they link to («Utforsk interaktivt») makes them on request.
+        """
+        prefix = f"c-{view.chart_id}"
+        return ChartBlock(
+            chart_id=view.chart_id,
+            title=view.text.title,
+            subtitle=view.text.subtitle,
+            source_line=view.text.source_line,
+            description=view.text.description,
+            svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
+            svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
+            table=table_data(
+                display_table(view, self.lang), self.lang, t("site.table_caption", self.lang, title=view.text.title)
+            ),
+            quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
+            downloads=(),
+            explore=explore,
+        )
+
     def chart(self, view: ChartView) -> ChartBlock:
         lang, prefix = self.lang, f"c-{view.chart_id}"
         as_of = export.chart_as_of(view, self.tables)
@@ -179,7 +202,9 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     export.warm_up()  # once, before the threads (it briefly changes the process environment)
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
-    return [path for paths in done for path in paths]
+    written = [path for paths in done for path in paths]
+    sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
+    return written
 
 
 def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
@@ -194,7 +219,8 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
         og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
         html = env.get_template("page.html.j2").render(
             page=page, path=path, css=CSS_PATH, base=base, og_image=f"{base}/{og}", canonical=_canonical(base, path),
-            other=_other_language(page.slug, lang, languages), app=page_app_link(app_url, page.slug or "", lang),
+            other=_other_language(page.slug, lang, languages),
+            app=page.app or page_app_link(app_url, page.slug or "", lang),
             nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
             built=formatting.day(today, lang), lang=lang,
         )  # fmt: skip
@@ -212,6 +238,7 @@ def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: st
     (maker.root / deck_path).parent.mkdir(parents=True, exist_ok=True)
     (maker.root / deck_path).write_text(deck.story_html(tables, lang, app_url), encoding="utf-8")
     built.append(pages.story_page(tables, lang, today, maker, deck_path))
+    built += org_pages.organisation_pages(tables, lang, today, maker, app_url)
     return built
 
 

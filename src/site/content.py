@@ -73,6 +73,7 @@ class Page:
     description: str
     og_chart: str
     blocks: list[Block] = field(default_factory=list)
+    app: str = ""  # the same page in the app, when it is not the app page of the same slug (an organisation's)
 
 
 def plain(text: str) -> str:

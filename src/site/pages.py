@@ -7,16 +7,23 @@ decides what goes on which page, reading every word and number from the shared `
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import hashlib
+import posixpath
+import re
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol, cast
+from urllib.parse import parse_qs, urlsplit
+
+import pandas as pd
 
 from src.facts.data import Tables
 from src.metrics import metrics
-from src.site.content import Block, ChartBlock, Link, Page, plain, table_data
+from src.site.content import Block, ChartBlock, Link, Page, TableData, plain, table_data
 from src.text import formatting
 from src.text.i18n import t
-from src.views import filters, register, registry, renewal, source_list, summaries
+from src.views import filters, org_views, register, registry, renewal, source_list, summaries
 from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
 from src.views.summaries import Card
@@ -25,6 +32,8 @@ STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
 PAGE_SLUGS = tuple(page.static_slug for page in STATIC_PAGES)
 NAV_KEYS = {page.static_slug: page.nav_key for page in STATIC_PAGES}
 STORY_FILE = "story.html"
+ORG_SLUG = "organisation"  # the index of organisations; each one's page is a folder below it (`org_pages`)
+SAFE_FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
 
 class Maker(Protocol):
@@ -41,6 +50,67 @@ def page_path(slug: str, lang: str) -> str:
     """Where a page lives, relative to the site root: 'index.html', 'levels/index.html', 'en/levels/index.html'."""
     prefix = "" if lang == "nb" else f"{lang}/"
     return f"{prefix}{slug}/index.html" if slug else f"{prefix}index.html"
+
+
+def org_slug(org_id: str) -> str:
+    """'organisation/gce-node': an organisation's page, in a folder named for its id.
+
+    Note that the data only promise a lower-case id without spaces; any other id gets a folder name
+    made of its safe letters and a hash, so no id can reach outside `organisation/` or break a link.
+    """
+    if SAFE_FOLDER.fullmatch(org_id):
+        return f"{ORG_SLUG}/{org_id}"
+    stem = re.sub(r"[^a-z0-9_-]+", "-", org_id.casefold()).strip("-_")[:60]
+    digest = hashlib.sha256(org_id.encode("utf-8")).hexdigest()[:10]
+    return f"{ORG_SLUG}/{stem}-{digest}" if stem else f"{ORG_SLUG}/{digest}"
+
+
+def from_page(target: str, page: str) -> str:
+    """`target` as linked from `page` (both site-relative): table cells hold finished addresses.
+
+    (`build.relative` does the same for the templates; this module cannot import the build.)
+    """
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def link_org_names(table: TableData, column: str, org_ids: Sequence[object], page: str, lang: str) -> TableData:
+    """`table` with each cell of `column` a link, labelled as before, to its row's organisation page."""
+    if column not in table.header:
+        return table
+    at = table.header.index(column)
+    rows = tuple(
+        (*row[:at], Link(str(row[at]), from_page(page_path(org_slug(str(o)), lang), page)), *row[at + 1 :])
+        if isinstance(o, str) and o
+        else row
+        for row, o in zip(table.rows, org_ids, strict=True)
+    )
+    return dataclasses.replace(table, rows=rows)
+
+
+def static_org_links(table: TableData, page: str, lang: str) -> TableData:
+    """The app's organisation-page column ('organisation?org=…', shown as «Åpne») pointed at the static pages."""
+    column = t("org.link.column", lang)
+    if column not in table.header:
+        return table
+    at = table.header.index(column)
+    ids = [parse_qs(urlsplit(str(row[at])).query).get(org_views.ORG_PARAM, [""])[0] for row in table.rows]
+    linked = link_org_names(table, column, ids, page, lang)
+    rows = tuple(
+        (*row[:at], Link(t("org.link", lang), cell.href), *row[at + 1 :]) if isinstance(cell, Link) else row
+        for row, cell in ((row, row[at]) for row in linked.rows)
+    )
+    return dataclasses.replace(linked, rows=rows)
+
+
+def gold_score_links(tables: Tables, lang: str, today: date) -> list[Block]:
+    """Links to the page of every organisation in the gold-score chart (as under the app's chart), if any."""
+    shown = registry.defaults(registry.CHART_BY_ID["gold_scores"].param_spec(tables, today))
+    countries, years = shown["countries"], shown["years"]
+    scored = org_views.scored_organisations(tables, cast(tuple[str, ...], countries), cast(tuple[int, int], years))
+    if not scored:
+        return []
+    links = tuple(Link(name, page_path(org_slug(org_id), lang)) for org_id, name in scored)
+    return [Block("heading", t("org.links.gold", lang)), Block("links", items=links)]
 
 
 def default_view(tables: Tables, chart_id: str, lang: str, today: date) -> ChartView | None:
@@ -102,6 +172,7 @@ def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
     ]
     blocks += _charts(tables, "levels", lang, today, maker)
+    blocks += gold_score_links(tables, lang, today)  # under the gold-score chart, as in the app
     return Page("levels", lang, t("levels.title", lang), t("levels.lead", lang), "level_distribution", blocks)
 
 
@@ -132,14 +203,19 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
         *_charts(tables, "renewal", lang, today, maker),
         Block("heading", t("radar.window", lang, months=months)),
-        Block("table", table=table_data(radar.due, lang, t("radar.window", lang, months=months)))
+        Block("table", table=_radar_table(radar.due, t("radar.window", lang, months=months), lang))
         if len(radar.due)
         else Block("note", t("radar.none", lang)),
         Block("heading", t("radar.all", lang)),
-        Block("table", table=table_data(radar.board, lang, t("radar.all", lang))),
+        Block("table", table=_radar_table(radar.board, t("radar.all", lang), lang)),
         *(Block("note", note) for note in [*renewal.validity_notes(tables, lang), radar.unknown_note]),
     ]
     return Page("renewal", lang, t("renewal.title", lang), t("renewal.lead", lang), "expiry_radar", blocks)
+
+
+def _radar_table(frame: pd.DataFrame, caption: str, lang: str) -> TableData:
+    """A radar table whose organisation-page column opens the static organisation pages."""
+    return static_org_links(table_data(frame, lang, caption), page_path("renewal", lang), lang)
 
 
 def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
@@ -153,16 +229,23 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         cast(tuple[int, int], every["years"]),
         "",
     )
-    records = register.display_table(register.filter_records(tables, everything, span), lang)
+    found = register.filter_records(tables, everything, span)
+    records = register.display_table(found, lang)
     csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))
     blocks = [
         Block("text", t("register.lead", lang)),
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
         Block("text", t("site.records_all", lang, count=formatting.number(len(records), lang))),
         Block("links", items=(Link(t("register.download", lang), csv),)),
-        Block("table", table=table_data(records, lang, t("register.title", lang))),
+        Block("table", table=_register_table(records, found["org_id"].tolist(), lang)),
     ]
     return Page("register", lang, t("register.title", lang), t("register.lead", lang), "labels_per_year", blocks)
+
+
+def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str) -> TableData:
+    """The register's cells, each organisation's name a link to its static page."""
+    table = table_data(records, lang, t("register.title", lang))
+    return link_org_names(table, t("register.col.organisation", lang), org_ids, page_path("register", lang), lang)
 
 
 def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit: str, citation: str) -> Page:

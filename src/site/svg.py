@@ -21,6 +21,7 @@ OG_MARGIN = 24
 ROOT_TAG = re.compile(r"<svg\b[^>]*>")
 ID_ATTR = re.compile(r'\bid="([^"]+)"')
 SIZE_ATTR = re.compile(r'\b(width|height)="([0-9.]+)"')
+EMPTY_GROUP = re.compile(r"<g ([^>]*)/>")
 
 
 def screen_spec(view: ChartView, width: int) -> dict[str, Any]:
@@ -33,7 +34,24 @@ def inline_svg(view: ChartView, width: int, prefix: str, spec: dict[str, Any] | 
     """An `<svg role="img">` with the chart's title and text alternative, safe to place in an HTML page."""
     export.warm_up()
     svg = str(vlc.vegalite_to_svg(spec or screen_spec(view, width)))
-    return accessible(unique_ids(svg, prefix), view.text.title, view.text.description, prefix)
+    return accessible(unique_ids(hide_empty_marks(svg), prefix), view.text.title, view.text.description, prefix)
+
+
+def hide_empty_marks(svg: str) -> str:
+    """Empty mark containers hidden from assistive technology.
+
+    Note that Vega draws a layer with no rows (an organisation with no expiry-only entry, say) as an
+    empty `<g role="graphics-symbol">` without a name, which axe reports as an image without text;
+    it shows nothing, so it is hidden (the chart's own title and text alternative stay).
+    """
+
+    def hide(match: re.Match[str]) -> str:
+        attrs = match.group(1)
+        if 'role="graphics-symbol"' not in attrs or "aria-label=" in attrs or "aria-hidden=" in attrs:
+            return match.group(0)
+        return f'<g {attrs.rstrip()} aria-hidden="true"/>'
+
+    return EMPTY_GROUP.sub(hide, svg)
 
 
 def unique_ids(svg: str, prefix: str) -> str:

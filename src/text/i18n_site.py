@@ -19,6 +19,19 @@ SITE_NB: dict[str, str] = {
     "site.records_all": "Alle {count} offentlige merkeoppføringer, hver med kilde.",
     "site.source_link": "kilde",
     "site.footer": "{app} · data fra Cluster Services (2017), ESCA og klyngenes egne sider · ingen sporing, ingen eksterne ressurser.",
+    "site.orgs.title": "Alle organisasjoner",
+    "site.orgs.lead": (
+        "De {count} klyngeorganisasjonene i de offentlige merkeoppføringene, etter navn. Hver har sin egen side "
+        "med tidligere navn, merker, gyldighet, poeng og alle kilder."
+    ),
+    "site.org.description": "{name} ({country}): merker, gyldighet og kilder. {status}",
+    "site.org.renamed": "navnebytte {changed}, ifølge",
+    "site.org.status_title": "Status per {date}",
+    "site.org.status_built": "Dagen denne siden ble bygget. I appen kan du velge en annen dag.",
+    "site.org.records_end": (
+        "De offentlige oppføringene slutter {last}. Et merke som er tildelt eller fornyet senere, står ikke her, "
+        "så «ikke gyldig» kan bety at en fornyelse mangler i oppføringene."
+    ),
 }
 
 SITE_EN: dict[str, str] = {
@@ -38,4 +51,17 @@ SITE_EN: dict[str, str] = {
     "site.records_all": "All {count} public label records, each with its source.",
     "site.source_link": "source",
     "site.footer": "{app} · data from Cluster Services (2017), ESCA and the clusters' own pages · no tracking, no external resources.",
+    "site.orgs.title": "All organisations",
+    "site.orgs.lead": (
+        "The {count} cluster organisations in the public label records, by name. Each has its own page with "
+        "former names, labels, validity, scores and every source."
+    ),
+    "site.org.description": "{name} ({country}): labels, validity and sources. {status}",
+    "site.org.renamed": "renamed {changed}, according to",
+    "site.org.status_title": "Status on {date}",
+    "site.org.status_built": "The day this page was built. In the app you can choose another day.",
+    "site.org.records_end": (
+        "The public records end on {last}. A label awarded or renewed later is not in them, so “no valid label” "
+        "may mean that a renewal is missing from the records."
+    ),
 }

@@ -189,9 +189,17 @@ def former_markdown(former: list[FormerName], lang: str) -> str:
     if not lines:
         lines.append(escape_markdown(t("org.former.none", lang)))
     if spellings:
-        names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
-        lines.append("\n" + escape_markdown(t("org.spellings", lang, names=names)))
+        lines.append("\n" + escape_markdown(spellings_sentence(former, lang)))
     return "\n".join(lines)
+
+
+def spellings_sentence(former: list[FormerName], lang: str) -> str:
+    """'Også skrevet slik i kildene: «A» og «B».' for the names no page states as renames ('' when none)."""
+    spellings = [f.name for f in former if not f.url]
+    if not spellings:
+        return ""
+    names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
+    return t("org.spellings", lang, names=names)
 
 
 def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -> list[SourceRef]:
@@ -305,6 +313,8 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
     """The organisation's published scores over time, with the gold threshold drawn; None when none is published."""
     index = index_for(tables)
     records = org_records(index, org_id)
+    if not records["score_pct"].notna().any():
+        return None  # most organisations: no score to draw, so no events to combine
     scored = label_events(records)
     scored = scored[scored["score_pct"].notna() & scored["date"].notna()]
     if scored.empty:

@@ -66,7 +66,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("levels", "🥇", lambda tables, today: filters.levels_page(tables)),
     PageSpec("register", "📋", lambda tables, today: filters.register_page(tables)),
     PageSpec("renewal", "⏳", lambda tables, today: filters.renewal_page(today)),
-    PageSpec("organisation", "🏷️", lambda tables, today: filters.organisation_page(today), static=False),
+    PageSpec("organisation", "🏷️", lambda tables, today: filters.organisation_page(today)),
     PageSpec("sources", "📚"),
     PageSpec("story", "🎞️"),
     PageSpec("chart", "📈", static=False, menu=False),
