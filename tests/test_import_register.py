@@ -14,7 +14,7 @@ import pytest
 
 from src.facts import import_register
 from src.facts.build import check_sources, read_sources
-from src.facts.import_register import MAX_BYTES, main, normalise_date
+from src.facts.import_register import MAX_BYTES, main, normalise_date, write
 from src.facts.paths import PROJECT_ROOT
 
 RECORDS = Path("sources/label_records.csv")
@@ -317,7 +317,7 @@ def test_crash_between_write_and_rename_leaves_data_as_it_was(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk pulled out")
 
-    monkeypatch.setattr(import_register.os, "replace", broken_replace)
+    monkeypatch.setattr(write.os, "replace", broken_replace)
     source = _write(tmp_path / "esca.csv", f"{ESCA_HEADER}\nA,ICT,https://a.no,2017/03/03\n")
     code, _, err = _run(capsys, source, "--data-dir", data_copy, *NORWAY)
     assert code == 1 and "disk pulled out" in err
