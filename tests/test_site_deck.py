@@ -10,7 +10,7 @@ from src.facts.data import Tables
 from src.site.deck import story_html
 from src.text.i18n import LANGUAGES, t
 from src.views import story
-from tests.apptest_helpers import fresh_caches, open_page  # noqa: F401 - fixture
+from tests.apptest_helpers import open_page, shared_caches  # noqa: F401 - fixture
 from tests.site_helpers import read_page
 
 

@@ -20,7 +20,7 @@ from src.views import story
 from src.views.chart_views import VIEWS
 from src.views.url_state import parse
 
-from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import open_page, plain, shared_caches  # noqa: F401 (autouse fixture)
 
 PAGE = "app_pages/story.py"
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")

@@ -13,11 +13,10 @@ from __future__ import annotations
 import os
 import re
 import string
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 import pytest
-import streamlit as st
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from streamlit.testing.v1 import AppTest
@@ -27,7 +26,7 @@ from src.text.i18n import t
 from src.text.text_safety import escape_markdown
 from src.views import filters, story
 from src.views.url_state import MAX_PARAM_LENGTH, Choice, Count, Day, FreeText, OneOf, Param, Value, YearRange, parse
-from tests.apptest_helpers import APP, TIMEOUT
+from tests.apptest_helpers import APP, TIMEOUT, shared_caches  # noqa: F401 (autouse fixture)
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
 TODAY = date.today()
@@ -259,14 +258,6 @@ PAGE_SPECS: dict[str, Callable[[Tables], Mapping[str, Param]]] = {
     "chart": lambda tables: {**filters.CHART_PARAM, **filters.chart_filters(tables, TODAY)["quality_index"].spec},
     "chart=labels_per_year": SPECS["chart=labels_per_year"],
 }
-
-
-@pytest.fixture(scope="module", autouse=True)
-def fresh_caches() -> Iterator[None]:
-    """Data another module left in the app's caches (a damaged copy, say) must not leak into these runs."""
-    st.cache_resource.clear()
-    yield
-    st.cache_resource.clear()
 
 
 def run_page(page: str, query: Mapping[str, str]) -> AppTest:
