@@ -16,6 +16,7 @@ from bench.servers import ROOT, free_port
 
 TEMPLATE = ROOT / "deploy" / "site.nginx.conf.template"
 TEMP_FOLDERS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+STOP_TIMEOUT_S = 5.0
 
 
 def render(run_dir: Path, site_dir: Path, proxy_port: int, app_port: int, app_name: str = "app") -> str:
@@ -47,10 +48,19 @@ def static_server(site_dir: Path, app_port: int | None = None) -> Iterator[tuple
         finally:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGQUIT)  # graceful: the master stops its workers
-            for _ in range(50):
-                if not Path(f"/proc/{pid}").exists():
-                    break
-                time.sleep(0.1)
+            deadline = time.monotonic() + STOP_TIMEOUT_S
+            while _running(pid) and time.monotonic() < deadline:
+                time.sleep(0.02)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` still runs. An exited nginx master is nobody's child (it daemonised) and stays a zombie
+    until PID 1 reaps it, which in a container can take seconds: a zombie has stopped, so it counts as gone."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
 
 
 def _wait_for(url: str, timeout_s: float = 10) -> None:

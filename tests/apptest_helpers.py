@@ -18,13 +18,30 @@ APP = str(PROJECT_ROOT / "app.py")
 TIMEOUT = 30
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
+def shared_caches() -> Iterator[None]:
+    """The app's caches, emptied when a test module starts and when it ends; its tests share what is in between.
+
+    Note that building the tables and views is most of a page's first run, and the app shares them
+    read-only between sessions anyway: so a module's tests share them too, instead of rebuilding them
+    for every test. A test that points the app at other or damaged data asks for `fresh_caches`.
+    """
+    _clear_caches()
+    yield
+    _clear_caches()
+
+
+@pytest.fixture
 def fresh_caches() -> Iterator[None]:
-    """Each test reads the data anew, so a damaged copy in one test cannot leak into the next."""
+    """For a test that gives the app other data: it reads them anew, and nothing it read leaks into the next test."""
+    _clear_caches()
+    yield
+    _clear_caches()
+
+
+def _clear_caches() -> None:
     st.cache_resource.clear()
     st.cache_data.clear()
-    yield
-    st.cache_resource.clear()
 
 
 def plain(markdown: str) -> str:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from .apptest_helpers import fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import open_page, plain, shared_caches  # noqa: F401 (autouse fixture)
 
 COMPARISON = "app_pages/comparison.py"
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -325,21 +327,88 @@ def test_crash_between_write_and_rename_leaves_data_as_it_was(
     assert (data_copy / "label_events.parquet").read_bytes() == parquet
 
 
+# The import run as `python -m src.facts.import_register`, with an audit hook that says on stderr, as it happens,
+# every file the import opens and every rename it makes under the watched folder: so the test can kill it at a
+# known step and check that it was still running there, and that it said nothing else (no error, no traceback).
+TRACED_IMPORT = """
+import runpy, sys
+watched = sys.argv.pop(1)
+def trace(event, args):
+    if event in ("open", "os.rename") and str(args[0]).startswith(watched):
+        print("trace", event, *args[:2], sep="\t", file=sys.stderr, flush=True)
+sys.addaudithook(trace)
+runpy.run_module("src.facts.import_register", run_name="__main__", alter_sys=True)
+"""
+KILL_TIMEOUT_S = 120
+
+
+def _kill_when(command: list[str], ready: Callable[[list[str]], bool]) -> tuple[int, list[str]]:
+    """Run `command`, SIGKILL it as soon as its stderr lines so far satisfy `ready`; (exit status, every line)."""
+    process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+    reader = threading.Thread(target=_read_lines, args=(process, lines), daemon=True)
+    reader.start()
+    said: list[str] = []
+    deadline = time.monotonic() + KILL_TIMEOUT_S
+    try:
+        while not ready(said):
+            try:
+                line = lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+            except queue.Empty:
+                pytest.fail(f"the import did not reach the awaited step within {KILL_TIMEOUT_S} s: {said}")
+            if line is None:
+                break  # the child ended on its own: the caller's assertion on its status says so
+            said.append(line)
+    finally:
+        process.kill()
+        process.wait(timeout=30)
+    reader.join(timeout=30)
+    while not lines.empty():
+        rest = lines.get_nowait()
+        if rest is not None:
+            said.append(rest)
+    return process.returncode, said
+
+
+def _read_lines(process: subprocess.Popen[str], lines: queue.Queue[str | None]) -> None:
+    """Every stderr line of `process` as it comes, then None at the end (a thread, so waiting has a timeout)."""
+    assert process.stderr is not None
+    for line in process.stderr:
+        lines.put(line.rstrip("\n"))
+    lines.put(None)
+
+
+def _renamed_to(said: list[str], target: Path) -> int | None:
+    """The index of the child's line announcing a rename onto `target`, if it said one."""
+    renames = (i for i, line in enumerate(said) if line.startswith("trace\tos.rename\t"))
+    return next((i for i in renames if said[i].endswith(f"\t{target}")), None)
+
+
 def test_killed_import_leaves_old_or_complete_new_file(data_copy: Path, tmp_path: Path) -> None:
-    rows = 8_000  # ~4 s to check, then the rebuild takes longer: the kills land before and after the write
+    rows = 2_000  # enough that checking and rebuilding take a while: each kill lands inside its step
     lines = [ESCA_HEADER, *(f"Kill test {i:05d},ICT,https://k{i}.no,2017/03/03" for i in range(rows))]
     source = _write(tmp_path / "large.csv", "\n".join(lines) + "\n")
     old, old_rows = (data_copy / RECORDS).read_bytes(), len(_records(data_copy))
-    for delay in (1.0, 6.0):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "src.facts.import_register", str(source), "--data-dir", str(data_copy), *NORWAY],
-            cwd=PROJECT_ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(timeout=30)
-        now = (data_copy / RECORDS).read_bytes()
-        assert now == old or len(_records(data_copy)) == old_rows + rows
+    target, backup = data_copy / RECORDS, data_copy / "sources/label_records.csv.bak"
+    command = [sys.executable, "-c", TRACED_IMPORT, str(tmp_path), str(source), "--data-dir", str(data_copy), *NORWAY]
+
+    # 1. Killed while reading and checking the file: it had written nothing, so nothing changed.
+    reading = f"trace\topen\t{source}\t"
+    status, said = _kill_when(command, lambda said: any(line.startswith(reading) for line in said))
+    assert status == -signal.SIGKILL, said  # still running when killed: not crashed, not finished
+    assert all(line.startswith("trace\t") for line in said), said  # no error message, no traceback
+    assert said[-1].startswith(reading) and not any("os.rename" in line for line in said), said
+    assert (data_copy / RECORDS).read_bytes() == old and not backup.exists()
+
+    # 2. Killed while rebuilding the Parquet files, after the new file was renamed into place: it is complete.
+    def rebuilding(said: list[str]) -> bool:
+        renamed = _renamed_to(said, target)
+        return renamed is not None and len(said) > renamed + 1  # a later step began, so the rename is done
+
+    status, said = _kill_when(command, rebuilding)
+    assert status == -signal.SIGKILL, said
+    assert all(line.startswith("trace\t") for line in said), said
+    renamed, backed_up = _renamed_to(said, target), _renamed_to(said, backup)
+    assert backed_up is not None and renamed is not None and backed_up < renamed, said  # backup first, then the file
+    assert len(_records(data_copy)) == old_rows + rows and backup.read_bytes() == old
     check_sources(read_sources(data_copy))  # whatever the kill left (a stray temp file at most) still checks

@@ -8,7 +8,7 @@ import pytest
 
 from src.export import join
 
-from .apptest_helpers import fresh_caches, open_page  # noqa: F401 (autouse fixture)
+from .apptest_helpers import open_page, shared_caches  # noqa: F401 (autouse fixture)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import pytest
 from src.facts.build import slugify
 from src.facts.paths import DATA_DIR_ENV
 
-from .apptest_helpers import fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import fresh_caches, open_expander, open_page, open_tab, plain, shared_caches  # noqa: F401 (fixtures)
 from .test_pages import HOSTILE_NAME, _add_hostile_record, chart_rows, chart_specs
 
 PAGE = "app_pages/organisation.py"
@@ -87,6 +87,7 @@ def test_search_says_when_nothing_matches() -> None:
     assert any("Ingen organisasjon" in c.value and "](javascript" not in c.value for c in at.caption)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # other data than the shipped: read anew, leak nothing
 def test_hostile_names_are_shown_as_text(data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _add_hostile_record(data_copy)
     monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))

@@ -21,7 +21,7 @@ from src.metrics import radar
 from src.text import formatting
 from src.views import renewal
 
-from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_expander, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import APP, TIMEOUT, fresh_caches, open_expander, open_page, open_tab, plain, shared_caches  # noqa: F401 (fixtures)
 
 PAGES = {
     "app_pages/overview.py": 1,
@@ -120,6 +120,7 @@ def test_register_search_filters_rows() -> None:
     assert table["Organisasjon"].eq("GCE NODE").all()
 
 
+@pytest.mark.usefixtures("fresh_caches")  # other data than the shipped: read anew, leak nothing
 @pytest.mark.parametrize("damage", ["missing", "corrupt"])
 def test_damaged_data_gives_a_message_not_a_traceback(
     damage: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch
@@ -159,6 +160,7 @@ def _add_hostile_record(folder: Path) -> None:
     build(folder)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # other data than the shipped: read anew, leak nothing
 @pytest.mark.parametrize("page", ["app_pages/register.py", "app_pages/levels.py"])
 def test_hostile_names_are_shown_as_text(page: str, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _add_hostile_record(data_copy)
@@ -345,6 +347,7 @@ def test_radar_timeline_lists_only_labels_valid_or_lately_lapsed() -> None:
     assert list(rows["expiry"]) == sorted(rows["expiry"])  # soonest first
 
 
+@pytest.mark.usefixtures("fresh_caches")  # other data than the shipped: read anew, leak nothing
 def test_a_large_register_shows_500_rows_and_says_how_many_matched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -356,6 +359,7 @@ def test_a_large_register_shows_500_rows_and_says_how_many_matched(
     assert any(button.label == "Last ned oppføringene som passer (CSV)" for button in at.get("download_button"))
 
 
+@pytest.mark.usefixtures("fresh_caches")  # other data than the shipped: read anew, leak nothing
 def test_a_large_radar_cuts_its_tables_and_its_timeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = write_data_folder(tmp_path / "data", 3_000)
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))

@@ -16,7 +16,7 @@ from src.site import deck as deck_module
 from src.site.deck import story_html
 from src.text.i18n import LANGUAGES, t
 from src.views.story import slides
-from tests.apptest_helpers import count_view_builds, fresh_caches, open_page  # noqa: F401 - fixture
+from tests.apptest_helpers import count_view_builds, fresh_caches, open_page, shared_caches  # noqa: F401 - fixtures
 from tests.site_helpers import read_page
 
 

@@ -12,7 +12,7 @@ from src.facts.data import Tables
 from src.text.i18n import t
 from src.views import renewal, summaries
 
-from .apptest_helpers import fresh_caches, open_page, open_tab, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import open_page, open_tab, plain, shared_caches  # noqa: F401 (autouse fixture)
 
 
 def test_english_follow_up_definition_keeps_its_meaning() -> None:

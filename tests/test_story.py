@@ -21,7 +21,7 @@ from src.views.registry import CHART_BY_ID
 from src.views.story import navigation, projector, slides
 from src.views.url_state import parse
 
-from .apptest_helpers import count_view_builds, fresh_caches, open_page, plain  # noqa: F401 (autouse fixture)
+from .apptest_helpers import count_view_builds, fresh_caches, open_page, plain, shared_caches  # noqa: F401 (fixtures)
 
 PAGE = "app_pages/story.py"
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?(?:\u00a0?%)?")
@@ -356,6 +356,7 @@ def open_story(**params: str) -> AppTest:
     return open_page(PAGE, **params)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # a first run: nothing built by an earlier test of the module
 @pytest.mark.parametrize("number", [n for n, chart in enumerate(CHART_SLIDES, start=1) if chart])
 def test_the_page_builds_the_slides_chart_once_per_run(monkeypatch: pytest.MonkeyPatch, number: int) -> None:
     """The slide's source line and the drawn chart are one view: one build on the first run, none on a rerun."""

@@ -56,6 +56,8 @@ CHROME_JS = """() => ({
         .filter((e) => e.getBoundingClientRect().height > 0 && getComputedStyle(e).visibility !== 'hidden').length,
     languageSwitch: document.querySelectorAll('.st-key-lang_switch').length,
 })"""
+# True once the server has echoed the last key press the page sent (story_keys.js keeps both numbers).
+PRESSES_ANSWERED_JS = "() => { const s = window.__klyngeStory; return !!(s && s.data && s.data.seq >= s.seq); }"
 # Resolves once the chart box and the slide have kept their size for `quietMs` (fonts, Vega, the box fit).
 SETTLED_JS = """async ([quietMs, limitMs]) => {
     const sig = () => [...document.querySelectorAll('.st-key-story_slide, .st-key-story_chart svg.marks')]
@@ -105,6 +107,16 @@ def wait_for_slide(page: Page, number: int, title: str) -> None:
     if page.locator(".st-key-story_chart").count():
         expect(page.locator(CHART)).to_be_visible(timeout=WAIT_MS)
     page.evaluate(SETTLED_JS, [200, 5_000])
+
+
+def wait_for_presses_answered(page: Page) -> None:
+    """Every key press the page sent has been handled by a finished script run: no slide change is on its way.
+
+    Note that story_keys.js numbers the presses it sends (`seq`) and the server echoes the last one it
+    handled (`data.seq`); waiting for the two to meet replaces a fixed pause that hoped they had.
+    """
+    page.wait_for_function(PRESSES_ANSWERED_JS, timeout=WAIT_MS)
+    expect(page.locator(SCRIPT_DONE)).to_be_attached(timeout=WAIT_MS)
 
 
 def assert_fits(page: Page, label: str) -> None:
@@ -161,7 +173,7 @@ def test_fast_presses_are_not_dropped_and_every_clicker_key_steps(
     for _ in range(3):
         page.keyboard.press("ArrowRight")  # no waiting in between: a presenter clicking fast
     wait_for_slide(page, 4, nb[3])
-    page.wait_for_timeout(800)
+    wait_for_presses_answered(page)
     expect(page.locator(COUNTER)).to_have_text(f"4 / {slides.SLIDE_COUNT}")  # three presses, three slides, no more
     for key, number in (("PageUp", 3), ("b", 2), ("PageDown", 3), ("ArrowLeft", 2), ("ArrowUp", 1), ("Period", 2)):
         page.keyboard.press(key)
@@ -171,7 +183,7 @@ def test_fast_presses_are_not_dropped_and_every_clicker_key_steps(
     page.keyboard.press("End")
     wait_for_slide(page, slides.SLIDE_COUNT, nb[-1])
     page.keyboard.press("PageDown")  # past the end: stays
-    page.wait_for_timeout(500)
+    wait_for_presses_answered(page)
     expect(page.locator(COUNTER)).to_have_text(f"{slides.SLIDE_COUNT} / {slides.SLIDE_COUNT}")
     assert "slide=7" in page.url
     page.close()
