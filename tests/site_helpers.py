@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import io
+import re
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
+from src.export import chart_files
 from src.facts.data import Tables
 from src.site.build import Built, build_site
+from src.views.chart_view import ChartView
+from src.views.downloads import csv_format
 
 HOSTILE = "<script>alert('x')</script> & \"Ærlig\" =cmd|' /C calc'!A0 [klikk](javascript:alert(1)) **fet**"
 
@@ -122,3 +128,17 @@ def session_site(factory: pytest.TempPathFactory, tables: Tables, today: date) -
         out = factory.mktemp("static") / "site"
         _BUILT["site"] = (out, build_site(out, data, today), data)
     return _BUILT["site"]
+
+
+def csv_cells(view: ChartView, lang: str) -> list[list[str]]:
+    """The reader's CSV of a chart as text cells, read as that language's spreadsheet reads it."""
+    separator, _ = csv_format(lang)
+    text = chart_files.reader_csv(view, lang).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text), delimiter=separator))
+
+
+def ungrouped(cell: str) -> str:
+    """A table cell without thousands grouping (the page groups '1 000'; the CSV writes '1000')."""
+    return (
+        re.sub(r"(?<=\d)[\u00a0\u202f ,](?=\d{3}\b)", "", cell) if re.fullmatch(r"[\d\u00a0\u202f ,.]+", cell) else cell
+    )

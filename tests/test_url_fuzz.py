@@ -24,7 +24,8 @@ from streamlit.testing.v1 import AppTest
 from src.facts.data import Tables
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown
-from src.views import filters, story
+from src.views import registry
+from src.views.story import navigation
 from src.views.url_state import MAX_PARAM_LENGTH, Choice, Count, Day, FreeText, OneOf, Param, Value, YearRange, parse
 from tests.apptest_helpers import APP, TIMEOUT, shared_caches  # noqa: F401 (autouse fixture)
 
@@ -42,16 +43,12 @@ NOTICE_LENGTH = 40
 
 # Every page's parameters, as the page builds them (the story's slide spec lives with the slides).
 SPECS: dict[str, Callable[[Tables], Mapping[str, Param]]] = {
-    "comparison": lambda tables: filters.COMPARISON,
-    "levels": filters.levels_page,
-    "register": filters.register_page,
-    "renewal": lambda tables: filters.renewal_page(TODAY),
-    "organisation": lambda tables: filters.organisation_page(TODAY),
-    "chart": lambda tables: filters.CHART_PARAM,
-    "story": lambda tables: story.url_spec(),
+    **{p.name: (lambda tables, p=p: p.params(tables, TODAY)) for p in registry.PAGES if p.name != "chart"},
+    "chart": lambda tables: registry.CHART_PARAM,
+    "story": lambda tables: navigation.url_spec(),
 }
-for _chart in filters.CHART_PAGES:
-    SPECS[f"chart={_chart}"] = lambda tables, chart=_chart: filters.chart_filters(tables, TODAY)[chart].spec
+for _chart in registry.CHARTS:
+    SPECS[f"chart={_chart.chart_id}"] = lambda tables, chart=_chart: chart.param_spec(tables, TODAY)
 
 
 # --- What a valid value is, said independently of the parser ------------------------------------------
@@ -255,7 +252,7 @@ REFUSED: dict[type, str] = {
 PAGE_SPECS: dict[str, Callable[[Tables], Mapping[str, Param]]] = {
     **{page: SPECS[page] for page in PAGES if page in SPECS and page != "chart"},
     # a refused chart id shows the default chart, whose own filters are then read
-    "chart": lambda tables: {**filters.CHART_PARAM, **filters.chart_filters(tables, TODAY)["quality_index"].spec},
+    "chart": lambda tables: {**registry.CHART_PARAM, **registry.CHART_BY_ID["quality_index"].param_spec(tables, TODAY)},
     "chart=labels_per_year": SPECS["chart=labels_per_year"],
 }
 
