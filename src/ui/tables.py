@@ -66,10 +66,11 @@ def region_table(frame: pd.DataFrame, caption: str) -> None:
         "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in row) + "</tr>"
         for row in frame.itertuples(index=False, name=None)
     )
-    label = html.escape(caption, quote=True)
+    label, text = html.escape(caption, quote=True), html.escape(caption)
     st.html(
+        f'<p class="kk-table-caption" aria-hidden="true">{text}</p>'  # wraps on a phone; the table scrolls alone
         f'<div class="kk-table" tabindex="0" role="region" aria-label="{label}"><table>'
-        f"<caption>{html.escape(caption)}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
+        f'<caption class="kk-sr-only">{text}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     )
 
 

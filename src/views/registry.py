@@ -151,6 +151,7 @@ class ChartSpec:
     embed: Embed
     press_kit: bool = True
     example: Mapping[str, str] = field(default_factory=dict)  # a parameter the chart needs that has no default
+    notes: Mapping[str, str] = field(default_factory=dict)  # an ignored filter's own note (else chart.ignores.<name>)
 
     @property
     def stem(self) -> str:
@@ -166,6 +167,10 @@ class ChartSpec:
         offered = self.page_spec.params(tables, today)
         return {name: offered[name] for name in self.params}
 
+    def note_key(self, param: str) -> str:
+        """The catalog sentence that says this chart does not follow `param`."""
+        return self.notes.get(param, f"chart.ignores.{param}")
+
     def ignored(self, tables: Tables, today: date) -> tuple[str, ...]:
         """The page's filters this chart does not follow (a reader must be told)."""
         return tuple(p for p in self.page_spec.params(tables, today) if p not in self.params and p in FILTER_NOTES)
@@ -178,6 +183,7 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "quality_index", chart_views.quality_index_view, "comparison", ("countries",),
         _columns("country", "value", "sample_size", "figure_id", "source_row"), Embed(446, 423),
+        notes={"levels": "chart.ignores.levels.index"},
     ),
     ChartSpec(
         "valid_labels", chart_views.valid_counts_view, "comparison", ("countries", "levels"),
@@ -264,7 +270,8 @@ def pinned_params(values: Mapping[str, Value], spec: Mapping[str, Param], lang: 
 
 def filter_notes(chart_id: str, tables: Tables, today: date, lang: str) -> list[str]:
     """One sentence per page filter the chart does not follow ("Viser alle år: …")."""
-    return [t(f"chart.ignores.{name}", lang) for name in CHART_BY_ID[chart_id].ignored(tables, today)]
+    chart = CHART_BY_ID[chart_id]
+    return [t(chart.note_key(name), lang) for name in chart.ignored(tables, today)]
 
 
 CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_BY_ID), CHARTS[0].chart_id)}  # the chart-alone page
