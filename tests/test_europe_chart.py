@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 
 import pytest
+import vl_convert as vlc
 
 from src.facts import europe
 from src.facts.data import Tables
@@ -62,3 +65,37 @@ def test_reader_file_names_series_and_levels_in_the_readers_language(tables: Tab
     assert "Hva som telles" in frame.columns and "Kildefil" in frame.columns
     assert "Norge, gyldige gull" in set(frame["Hva som telles"])
     assert "Alle nivåer" in set(frame["Nivå"])
+
+
+def point_label_boxes(svg: str, labels: set[str]) -> list[tuple[str, float, float, float, float]]:
+    """(text, left, right, top, bottom) of each drawn point label, its width estimated at 0.6 em per character."""
+    boxes = []
+    for attrs, text in re.findall(r"<text([^>]*)>([^<]*)</text>", svg):
+        text = html.unescape(text)
+        if text not in labels:
+            continue
+        x, y = (float(v) for v in re.search(r"translate\(([-\d.]+),([-\d.]+)\)", attrs).groups())  # type: ignore[union-attr]
+        if x < 0:
+            continue  # an axis label ('3' on the count axis), left of the plot
+        size = float(re.search(r'font-size="([\d.]+)px"', attrs).group(1))  # type: ignore[union-attr]
+        width = 0.6 * size * len(text)
+        anchor = re.search(r'text-anchor="(\w+)"', attrs)
+        left = x - width if anchor and anchor.group(1) == "end" else x
+        boxes.append((text, left, left + width, y - size, y))
+    return boxes
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("width", [340, 720, 1100])
+def test_point_labels_do_not_run_into_each_other(tables: Tables, lang: str, width: int) -> None:
+    """The finding: '137' ran into 'over 120' on a phone; labels to the left of their point now sit above it, to the right below it."""
+    view = views.europe_view(tables, lang)
+    assert view is not None
+    spec = {**view.spec, "width": width, "autosize": {"type": "fit-x", "contains": "padding"}}
+    labels = {str(row["point_label"]) for rows in view.spec["datasets"].values() for row in rows}
+    boxes = point_label_boxes(vlc.vegalite_to_svg(spec), labels)
+    assert len(boxes) == len(view.table)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            overlap = min(a[2], b[2]) - max(a[1], b[1]) > 1 and min(a[4], b[4]) - max(a[3], b[3]) > 1
+            assert not overlap, (a, b)
