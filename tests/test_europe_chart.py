@@ -88,7 +88,10 @@ def point_label_boxes(svg: str, labels: set[str]) -> list[tuple[str, float, floa
 @pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("width", [340, 720, 1100])
 def test_point_labels_do_not_run_into_each_other(tables: Tables, lang: str, width: int) -> None:
-    """The finding: '137' ran into 'over 120' on a phone; labels to the left of their point now sit above it, to the right below it."""
+    """The finding: '137' ran into 'over 120' on a phone.
+
+    A label left of its point now sits above it, one to the right below it.
+    """
     view = views.europe_view(tables, lang)
     assert view is not None
     spec = {**view.spec, "width": width, "autosize": {"type": "fit-x", "contains": "padding"}}

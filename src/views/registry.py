@@ -209,7 +209,7 @@ CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec(
         "expiry_radar", chart_views.expiry_radar_view, "renewal", ("on", "months"),
         _columns("organisation", "country", "level", "status", "expiry", "valid_until_inferred", "record_id"),
-        Embed(1750, 1020),
+        Embed(788, 654),
     ),
     ChartSpec(
         "europe_labels", chart_views.europe_view, "overview", (),
