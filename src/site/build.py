@@ -7,6 +7,7 @@ whole build succeeded, so a failed build leaves the previous site as it was.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import io
 import os
 import shutil
@@ -128,7 +129,8 @@ class SiteMaker:
         )
 
     def chart(self, view: ChartView) -> ChartBlock:
-        lang, prefix = self.lang, f"c-{view.chart_id}"
+        """The chart as `small_chart` draws it, with its six files and its link-preview image."""
+        lang = self.lang
         as_of = export.chart_as_of(view, self.tables)
         explore = app_link(self.app_url, view)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
@@ -141,19 +143,7 @@ class SiteMaker:
             for ext, data in made.items()
         )
         self.preview(view, str(made["svg"]))
-        return ChartBlock(
-            chart_id=view.chart_id,
-            title=view.text.title,
-            subtitle=view.text.subtitle,
-            source_line=view.text.source_line,
-            description=view.text.description,
-            svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
-            svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
-            table=table_data(display_table(view, lang), lang, t("site.table_caption", lang, title=view.text.title)),
-            quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
-            downloads=downloads,
-            explore=explore,
-        )
+        return dataclasses.replace(self.small_chart(view, explore), downloads=downloads)
 
 
 @dataclass(frozen=True)
