@@ -22,7 +22,6 @@ for start in range(0, len(cards), 3):  # row by row, so a phone stacks them in r
         with column:
             ui.metric_card(card.label, card.value, card.source, card.quote)
 
-st.caption(t("overview.europe_note", lang))
 ui_org.search_box("overview_org_search", compact=True)
 
 st.header(t("overview.europe.heading", lang))

@@ -77,9 +77,6 @@ ORG_NB: dict[str, str] = {
     "europe.qualifier.more_than": "over {number}",
     "europe.qualifier.about": "ca. {number}",
     "overview.metric.europe": "Benchmarket i Europa siden 2012",
-    "overview.europe_note": (
-        "Norges gullmerker mot Europas tall over tid: se diagrammet «Merker i Europa over tid» på siden Nivåer."
-    ),
 }
 
 ORG_EN: dict[str, str] = {
@@ -157,8 +154,4 @@ ORG_EN: dict[str, str] = {
     "europe.qualifier.more_than": "more than {number}",
     "europe.qualifier.about": "about {number}",
     "overview.metric.europe": "Benchmarked in Europe since 2012",
-    "overview.europe_note": (
-        "Norway's gold labels against Europe's figures over time: see the chart “Labels in Europe over time” "
-        "on the Levels page."
-    ),
 }
