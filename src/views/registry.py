@@ -140,7 +140,8 @@ class ChartSpec:
 
     `params` are the page's URL parameters the chart reads, in its builder's argument order
     (the builder is called `build(tables, *values, lang)`); a page filter not in `params` is
-    one the chart ignores, and says so under its title.
+    one the chart ignores, and says so right above it. `chart_id` is also the chart's part of
+    every file name (`klyngekvalitet_<chart_id>_…`) and its `?chart=` in an embed.
     """
 
     chart_id: str
@@ -152,11 +153,6 @@ class ChartSpec:
     press_kit: bool = True
     example: Mapping[str, str] = field(default_factory=dict)  # a parameter the chart needs that has no default
     notes: Mapping[str, str] = field(default_factory=dict)  # an ignored filter's own note (else chart.ignores.<name>)
-
-    @property
-    def stem(self) -> str:
-        """The chart's part of every file name (`klyngekvalitet_<stem>_…`)."""
-        return self.chart_id
 
     @property
     def page_spec(self) -> PageSpec:
@@ -230,15 +226,12 @@ CHARTS: tuple[ChartSpec, ...] = (
     ),
 )  # fmt: skip
 CHART_BY_ID = {chart.chart_id: chart for chart in CHARTS}
+CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_BY_ID), CHARTS[0].chart_id)}  # the chart-alone page
 
 
 def charts_on(page: str) -> tuple[ChartSpec, ...]:
     """The charts a page shows, in the order it shows them."""
     return tuple(chart for chart in CHARTS if chart.page == page)
-
-
-def chart_spec(chart_id: str) -> ChartSpec:
-    return CHART_BY_ID[chart_id]
 
 
 def defaults(spec: Mapping[str, Param]) -> dict[str, Value]:
@@ -272,6 +265,3 @@ def filter_notes(chart_id: str, tables: Tables, today: date, lang: str) -> list[
     """One sentence per page filter the chart does not follow ("Viser alle år: …")."""
     chart = CHART_BY_ID[chart_id]
     return [t(chart.note_key(name), lang) for name in chart.ignored(tables, today)]
-
-
-CHART_PARAM: dict[str, Param] = {"chart": OneOf(tuple(CHART_BY_ID), CHARTS[0].chart_id)}  # the chart-alone page
