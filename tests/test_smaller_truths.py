@@ -37,14 +37,15 @@ def test_status_line_and_footnote_count_unknown_the_same_way(tables: Tables) -> 
 def test_radar_after_the_records_says_they_end(tables: Tables) -> None:
     last = tables.label_events["date"].max()
     late = renewal.radar_tables(tables, date(2026, 12, 1), 6, "en")
-    assert late.records_end.startswith("The public records end on ")
-    assert str(last.year) in late.records_end
+    assert late.records_end.startswith(f"The public records run to {last.year}. ")  # the records give the year
+    assert f"1 January {last.year}" not in late.records_end  # '2024' is never 1 January 2024
     assert renewal.radar_tables(tables, date(2017, 3, 28), 6, "en").records_end == ""
+    assert renewal.radar_tables(tables, date(last.year, 12, 31), 6, "en").records_end == ""  # still inside '2024'
 
 
 def test_renewal_page_opening_on_today_says_the_records_end() -> None:
     at = open_page("app_pages/renewal.py")
-    assert any("De offentlige oppføringene slutter" in w.value for w in at.warning)
+    assert any("De offentlige oppføringene går til og med" in w.value for w in at.warning)
 
 
 def test_sources_tab_links_say_what_they_open() -> None:

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-import pandas as pd
-
 from src.facts.data import Tables
 from src.site.content import Block, ChartBlock, Link, Page
 from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
 from src.text.i18n import DEFAULT_LANG, t
-from src.views import org_views, registry, share
+from src.views import org_views, registry, renewal, share
 from src.views.chart_view import ChartView
 from src.views.org_views import FormerName, OrgProfile
 
@@ -146,10 +144,8 @@ def _records_end(tables: Tables, today: date, lang: str) -> list[Block]:
 
     (The radar's own note, `renewal.records_end_note`, speaks of the radar; this page has none.)
     """
-    last = tables.label_events["date"].max()
-    if pd.isna(last) or pd.Timestamp(today) <= last:
-        return []
-    return [Block("note", t("site.org.records_end", lang, last=formatting.day(last, lang)))]
+    last = renewal.records_end(tables, today, lang)
+    return [Block("note", t("site.org.records_end", lang, last=last))] if last else []
 
 
 def _charts(tables: Tables, org_id: str, lang: str, today: date, maker: OrgMaker, explore: str) -> list[Block]:

@@ -8,8 +8,8 @@ REGISTER_NB: dict[str, str] = {
         "I alt har {records} oppføringer verken dato eller utløpsdato; utløpet deres er ukjent og er ikke gjettet."
     ),
     "radar.records_end": (
-        "De offentlige oppføringene slutter {last}. Radaren viser {on}, så merker tildelt eller fornyet etter "
-        "{last} mangler: «Utløpt» kan da bety at en fornyelse ikke står i oppføringene."
+        "De offentlige oppføringene går til og med {last}. Radaren viser {on}, så merker tildelt eller fornyet "
+        "senere mangler: «Utløpt» kan da bety at en fornyelse ikke står i oppføringene."
     ),
     "register.undated": "Ta med oppføringer uten dato (de kan ikke plasseres i noe år)",
     "register.count_undated": "Viser {shown} av {total} oppføringer; {undated} av dem har ingen dato.",
@@ -94,7 +94,7 @@ REGISTER_EN: dict[str, str] = {
         "date. In all, {records} records have neither a date nor an expiry date; their expiry is unknown, not guessed."
     ),
     "radar.records_end": (
-        "The public records end on {last}. The radar shows {on}, so labels awarded or renewed after {last} are "
+        "The public records run to {last}. The radar shows {on}, so labels awarded or renewed later are "
         "missing: “Expired” may then mean that a renewal is not in the records."
     ),
     "register.undated": "Include records without a date (they cannot be placed in any year)",

@@ -29,7 +29,7 @@ SITE_NB: dict[str, str] = {
     "site.org.status_title": "Status per {date}",
     "site.org.status_built": "Dagen denne siden ble bygget. I appen kan du velge en annen dag.",
     "site.org.records_end": (
-        "De offentlige oppføringene slutter {last}. Et merke som er tildelt eller fornyet senere, står ikke her, "
+        "De offentlige oppføringene går til og med {last}. Et merke som er tildelt eller fornyet senere, står ikke her, "
         "så «ikke gyldig» kan bety at en fornyelse mangler i oppføringene."
     ),
 }
@@ -61,7 +61,7 @@ SITE_EN: dict[str, str] = {
     "site.org.status_title": "Status on {date}",
     "site.org.status_built": "The day this page was built. In the app you can choose another day.",
     "site.org.records_end": (
-        "The public records end on {last}. A label awarded or renewed later is not in them, so “no valid label” "
+        "The public records run to {last}. A label awarded or renewed later is not in them, so “no valid label” "
         "may mean that a renewal is missing from the records."
     ),
 }

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from src.facts.data import Tables
-from src.facts.validity import EXPIRY, INFERRED, expiry_text, unknown_expiry_count
+from src.facts.validity import EXPIRY, INFERRED, expiry_text, period_end, unknown_expiry_count
 from src.metrics import metrics, radar
 from src.metrics.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.metrics.metrics import FollowUp
@@ -103,10 +103,23 @@ def records_end_note(tables: Tables, on: date, lang: str) -> str:
     Note that the radar opens on today, but the public records stop earlier: labels awarded or
     renewed since are missing, so 'expired' after that day may only mean 'not in the records'.
     """
-    last = tables.label_events["date"].max()
-    if pd.isna(last) or pd.Timestamp(on) <= last:
+    last = records_end(tables, on, lang)
+    return t("radar.records_end", lang, last=last, on=formatting.day(on, lang)) if last else ""
+
+
+def records_end(tables: Tables, on: date, lang: str) -> str:
+    """The last dated record, written as precisely as its source ('2024', not 1 January 2024), when `on` is later.
+
+    Note that a record dated '2024' covers the whole year: only a day after 31 December 2024 is past it.
+    """
+    events = tables.label_events.dropna(subset=["date"])
+    if events.empty:
         return ""
-    return t("radar.records_end", lang, last=formatting.day(last, lang), on=formatting.day(on, lang))
+    ends = period_end(events["date"], events["date_precision"])
+    latest = events.loc[ends.idxmax()]
+    if pd.Timestamp(on) <= ends.max():
+        return ""
+    return formatting.partial_date(latest["date"], latest["date_precision"], lang)
 
 
 def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFrame:
