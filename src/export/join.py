@@ -41,7 +41,7 @@ def slide_page_url(site: str, chart_id: str | None, lang: str) -> str:
 
     Note that the static page shows the chart at its default filters (a slide may narrow them, e.g. Norway's
     gold labels), with its table, sources and the link on to the app; the deck (`story.html`) is not the
-    target, being laid out for a projector, not a phone.
+    target: it steps through slides for a presenter and has no way on to the app's chart.
     """
     page = registry.CHART_BY_ID[chart_id].page_spec if chart_id in registry.CHART_BY_ID else None
     if page is None or not page.static:
