@@ -4,7 +4,8 @@ Run: `.venv/bin/python -m bench.cold_profile [--warm]` (a fresh process each tim
 the process first runs `src.ui.warm_up.warm_up()` as the launcher does, so the table shows what a first
 reader still pays. Pages run in the order the load test rotates them (both languages), through AppTest in
 this process, each under cProfile; printed per page: wall time and the heaviest of the app's own steps
-(cumulative seconds). Never asserts a time.
+(cumulative ms; cProfile slows the runs, so compare rows with each other and with the bare page's run, not with the
+load test). Never asserts a time.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ import argparse
 import cProfile
 import pstats
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.servers import BARE_PAGE, ROOT
 
 MARKERS = {  # (file fragment, function) → label: the steps a first run can spend its time on
     ("src/facts/data.py", "load_tables"): "load Parquet tables",
@@ -101,13 +103,23 @@ def main(argv: list[str] | None = None) -> int:
 
     t_imports = time.perf_counter() - start
     print(f"import streamlit: {t_streamlit * 1000:.0f} ms; + src.ui and its libraries: {t_imports * 1000:.0f} ms")
-    if args.warm:
-        from src.ui import warm_up
+    with tempfile.TemporaryDirectory() as folder:  # AppTest's own cost: a bare page, run twice (the 2nd counts)
+        bare = Path(folder) / "bare.py"
+        bare.write_text(BARE_PAGE, encoding="utf-8")
+        for _ in range(2):
+            began = time.perf_counter()
+            AppTest.from_file(str(bare), default_timeout=60).run()
+            floor = time.perf_counter() - began
+    if args.warm:  # as the launcher does it: the heap is settled after the warm-up, not by the first run
+        from src.ui import runtime, warm_up
 
+        runtime.hold_heap()
         began = time.perf_counter()
         warm_up.warm_up()
-        print(f"warm-up (src.ui.warm_up.warm_up): {(time.perf_counter() - began) * 1000:.0f} ms")
+        runtime.settle_heap(warm=True)
+        print(f"warm-up (src.ui.warm_up.warm_up, then settle_heap): {(time.perf_counter() - began) * 1000:.0f} ms")
     print(f"{'first run of':<22} {'wall ms':>8}  heaviest steps (cumulative ms)")
+    print(f"{'a bare page':<22} {floor * 1000:>8.0f}  (AppTest's own cost, for scale)")
     total = 0.0
     for lang in ("nb", "en"):
         for page, params in PAGES:
