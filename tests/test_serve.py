@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,11 @@ def held_server(tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[by
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 continue
+
+
+def test_the_warm_up_is_repeated_just_after_midnight_when_the_pages_defaults_change_day() -> None:
+    assert serve.seconds_to_midnight(datetime(2026, 12, 2, 23, 59, 30)) == 30
+    assert serve.seconds_to_midnight(datetime(2026, 12, 31, 0, 0, 0)) == 24 * 3600
 
 
 def test_a_fresh_server_is_not_ready_until_warm_and_its_first_readers_build_nothing_it_built(

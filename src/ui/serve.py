@@ -6,7 +6,7 @@ the heap freeze (`settle_heap`). Until the warm-up is done, Streamlit's health c
 `/_stcore/health` answers 503 "warming up": load balancers, container probes, `deploy/` and
 Streamlit's own page (which polls it before it opens its websocket) wait instead of queueing behind
 the first builds. A warm-up that fails is logged and the server becomes ready all the same (the
-pages build lazily, as without the launcher).
+pages build lazily, as without the launcher). Just after each midnight it warms again, for the new day.
 
 Note that Streamlit 1.67 decides health in `Runtime.is_ready_for_browser_connection` (an awaited
 property the health route reads); the launcher wraps it, so nothing else of Streamlit changes.
@@ -19,6 +19,7 @@ import threading
 import time
 import traceback
 from collections.abc import Coroutine
+from datetime import datetime, timedelta
 from typing import Any
 
 from streamlit.runtime import Runtime
@@ -49,20 +50,36 @@ def gate_health(ready: threading.Event = READY) -> None:
 
 
 def warm_when_started(ready: threading.Event = READY) -> None:
-    """Wait for Streamlit's runtime (so its configuration is read), warm the process, settle the heap, be ready."""
+    """Wait for Streamlit's runtime (so its configuration is read), warm the process, settle the heap, be ready.
+
+    Then warm again just after every midnight: the pages' defaults name today (the radar's day, an
+    organisation's status), so a server started the evening before a gathering is warm that morning too.
+    """
     start = time.monotonic()
     while not Runtime.exists():
         time.sleep(0.02)
     try:
-        from src.ui import warm_up  # imported here: the page modules load in this thread, not before the server
-
-        done = warm_up.warm_up()
-        print(f"Klyngekvalitet: {done}; ready {time.monotonic() - start:.1f} s after start", file=sys.stderr)
-    except Exception:  # a failed warm-up must not keep the app down: pages then build on first use
-        print("Klyngekvalitet: warm-up failed; serving cold\n" + traceback.format_exc(), file=sys.stderr)
+        _warm(f"ready {time.monotonic() - start:.1f} s after start")
     finally:
         runtime.settle_heap(warm=True)
         ready.set()
+    while True:
+        time.sleep(seconds_to_midnight(datetime.now()) + 1)
+        _warm("for the new day")
+
+
+def seconds_to_midnight(now: datetime) -> float:
+    """Seconds from `now` (local time, as `date.today()` reads it) to the next midnight."""
+    return (datetime.combine(now.date() + timedelta(days=1), datetime.min.time()) - now).total_seconds()
+
+
+def _warm(when: str) -> None:
+    try:
+        from src.ui import warm_up  # imported here: the page modules load in this thread, not before the server
+
+        print(f"Klyngekvalitet: {warm_up.warm_up()}; {when}", file=sys.stderr, flush=True)
+    except Exception:  # a failed warm-up must not keep the app down: pages then build on first use
+        print("Klyngekvalitet: warm-up failed; serving cold\n" + traceback.format_exc(), file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
