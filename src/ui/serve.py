@@ -59,13 +59,13 @@ def warm_when_started(ready: threading.Event = READY) -> None:
     while not Runtime.exists():
         time.sleep(0.02)
     try:
-        _warm(f"ready {time.monotonic() - start:.1f} s after start")
+        _warm(start)
     finally:
         runtime.settle_heap(warm=True)
         ready.set()
     while True:
         time.sleep(seconds_to_midnight(datetime.now()) + 1)
-        _warm("for the new day")
+        _warm(None)
 
 
 def seconds_to_midnight(now: datetime) -> float:
@@ -73,11 +73,14 @@ def seconds_to_midnight(now: datetime) -> float:
     return (datetime.combine(now.date() + timedelta(days=1), datetime.min.time()) - now).total_seconds()
 
 
-def _warm(when: str) -> None:
+def _warm(launched: float | None) -> None:
+    """Warm up and say so; `launched` is the launch's `time.monotonic()` (None: a new day's warm-up)."""
     try:
         from src.ui import warm_up  # imported here: the page modules load in this thread, not before the server
 
-        print(f"Klyngekvalitet: {warm_up.warm_up()}; {when}", file=sys.stderr, flush=True)
+        done = warm_up.warm_up()
+        when = "for the new day" if launched is None else f"ready {time.monotonic() - launched:.1f} s after launch"
+        print(f"Klyngekvalitet: {done}; {when}", file=sys.stderr, flush=True)
     except Exception:  # a failed warm-up must not keep the app down: pages then build on first use
         print("Klyngekvalitet: warm-up failed; serving cold\n" + traceback.format_exc(), file=sys.stderr, flush=True)
 
