@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import cast
 
 from src.export import export
@@ -27,7 +28,7 @@ from src.ui import data, language, share_panel
 from src.ui import org as ui_org
 from src.ui import story as ui_story
 from src.views import filters, register, registry
-from src.views.story import navigation, projector, slides
+from src.views.story import navigation, slides
 from src.views.url_state import Value
 
 LOGGER = logging.getLogger(__name__)
@@ -131,13 +132,10 @@ def _pages(lang: str, today: date) -> None:
 
 
 def _story(lang: str) -> None:
-    """Every slide's chart (the views the story page draws) and its projector spec."""
+    """Every slide's chart: the views the story page draws, built through the page's own `slide_view`."""
     tables = data.cached_tables()
     for number in range(navigation.FIRST_SLIDE, slides.SLIDE_COUNT + 1):
-        slide = slides.build_slide(tables, number, lang, ui_story.slide_view)
-        view = ui_story.slide_view(slide.chart) if slide.chart else None
-        if view is not None:
-            projector.projector_spec(view.spec, live=True)
+        slides.build_slide(tables, number, lang, ui_story.slide_view)
 
 
 def warm_up(languages: tuple[str, ...] = tuple(LANGUAGES)) -> WarmUp:
@@ -154,8 +152,8 @@ def warm_up(languages: tuple[str, ...] = tuple(LANGUAGES)) -> WarmUp:
     share_panel._press_kits()  # the sources page asks whether a kit was made (the kit itself stays lazy)
     done.timed("style", language._app_style)
     for lang in languages:
-        done.timed(f"charts {lang}", lambda lang=lang: _charts(lang))  # type: ignore[misc]
-        done.timed(f"pages {lang}", lambda lang=lang: _pages(lang, today))  # type: ignore[misc]
-        done.timed(f"story {lang}", lambda lang=lang: _story(lang))  # type: ignore[misc]
+        done.timed(f"charts {lang}", partial(_charts, lang))
+        done.timed(f"pages {lang}", partial(_pages, lang, today))
+        done.timed(f"story {lang}", partial(_story, lang))
     LOGGER.info("%s", done)
     return done
