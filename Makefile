@@ -4,10 +4,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site lint typecheck unit browser a11y bench setup setup-dev browser-deps clean
+.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold setup setup-dev browser-deps clean
 
+# = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
 run: $(VENV)/.stamp-run
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(PY) -m src.ui.serve --server.port $(PORT)
 
 test: $(VENV)/.stamp-dev browser-deps lint typecheck
 	$(PY) -m pytest
@@ -39,6 +40,13 @@ a11y: $(VENV)/.stamp-dev browser-deps
 
 bench: $(VENV)/.stamp-dev browser-deps
 	$(PY) -m bench.run_all
+
+# Cold start alone: three runs on fresh servers (a bare page, then the app's first and second burst), and the
+# profile of each page's first run with and without the warm-up. Minutes of full load: not part of `make test`.
+bench-cold: $(VENV)/.stamp-dev
+	$(PY) -m bench.cold_profile
+	$(PY) -m bench.cold_profile --warm
+	$(PY) -m bench.load_test --cold 3
 
 setup: $(VENV)/.stamp-run
 setup-dev: $(VENV)/.stamp-dev

@@ -28,7 +28,7 @@ with st.container(key="story_bar", horizontal=True, horizontal_alignment="right"
     ui_story.keys(number, lang)
 
 if ui_story.qr_open():
-    ui_story.join_panel(lang)
+    ui_story.join_panel(lang, slide)
     st.stop()
 
 view = ui_story.slide_view(slide.chart) if slide.chart else None  # cached: built for the slide above

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "app.py"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -37,10 +38,15 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def streamlit_server(script: Path, timeout_s: float = 60) -> Iterator[tuple[str, int]]:
-    """(base URL, pid) of `streamlit run script` on a free 127.0.0.1 port; killed on exit."""
+def streamlit_server(script: Path, timeout_s: float = 60, warm_up: bool = True) -> Iterator[tuple[str, int]]:
+    """(base URL, pid) of `streamlit run script` on a free 127.0.0.1 port, once healthy; killed on exit.
+
+    The app itself starts as `make run` and deploy/ start it: through the launcher `src.ui.serve`, which
+    is healthy only once warm; `warm_up=False` starts it with plain `streamlit run` (as before the launcher).
+    """
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+    launcher = ["src.ui.serve"] if script == APP and warm_up else ["streamlit", "run", str(script)]
+    command = [sys.executable, "-m", *launcher, "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true"]  # fmt: skip
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True

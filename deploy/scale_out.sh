@@ -21,7 +21,7 @@ trap cleanup EXIT
 UPSTREAMS=""
 for i in $(seq 0 $((REPLICAS - 1))); do
   port=$((FIRST_PORT + i))
-  "$PY" -m streamlit run app.py --server.port "$port" --server.address 127.0.0.1 --server.headless true \
+  "$PY" -m src.ui.serve --server.port "$port" --server.address 127.0.0.1 --server.headless true \
     > "$RUN_DIR/replica-$i.log" 2>&1 &
   pids+=($!)
   UPSTREAMS+="        server 127.0.0.1:${port};"$'\n'

@@ -23,7 +23,7 @@ trap cleanup EXIT
 trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT traps on a fatal signal)
 
 [ "${1:-}" = "--no-build" ] || "$PY" -m src.site
-"$PY" -m streamlit run app.py --server.port "$APP_PORT" --server.address 127.0.0.1 --server.headless true \
+"$PY" -m src.ui.serve --server.port "$APP_PORT" --server.address 127.0.0.1 --server.headless true \
   --server.baseUrlPath "$APP_NAME" > "$RUN_DIR/app.log" 2>&1 &
 app_pid=$!
 

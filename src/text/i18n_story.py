@@ -23,6 +23,10 @@ STORY_NB: dict[str, str] = {
     "story.qr.local": (
         "Denne adressen virker bare på denne maskinen. Sett KLYNGEKVALITET_BASE_URL til appens offentlige adresse."
     ),
+    "story.qr.local.site": (
+        "Denne adressen virker bare på denne maskinen. Sett KLYNGEKVALITET_SITE_URL til den statiske "
+        "utgavens offentlige adresse."
+    ),
     "story.keys": (
         "Taster: → PageDown mellomrom . neste · ← PageUp B forrige · Home/End første/siste · Q QR-kode · "
         "P presenter · Esc avslutt"
@@ -148,6 +152,9 @@ STORY_EN: dict[str, str] = {
     "story.qr.alt": "QR code with the address {url}",
     "story.qr.local": (
         "This address only works on this computer. Set KLYNGEKVALITET_BASE_URL to the app's public address."
+    ),
+    "story.qr.local.site": (
+        "This address only works on this computer. Set KLYNGEKVALITET_SITE_URL to the static edition's public address."
     ),
     "story.keys": (
         "Keys: → PageDown Space . next · ← PageUp B previous · Home/End first/last · Q QR code · P present · Esc leave"

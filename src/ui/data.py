@@ -63,11 +63,14 @@ def _chart_params(chart_id: str, today: date) -> dict[str, Param]:
     return registry.CHART_BY_ID[chart_id].param_spec(cached_tables(), today)
 
 
-def chart_view(chart_id: str, values: Mapping[str, Value]) -> ChartView | None:
-    """The chart for the reader's filters and language (only the filters it honours make its cache key)."""
+def chart_view(chart_id: str, values: Mapping[str, Value], language: str | None = None) -> ChartView | None:
+    """The chart for the reader's filters and language (only the filters it honours make its cache key).
+
+    `language` is the reader's unless given (the warm-up, which runs outside any reader's session, gives it).
+    """
     honoured = registry.CHART_BY_ID[chart_id].params
     key = tuple((name, values[name]) for name in honoured if name in values)
-    return _chart_view(chart_id, key, lang(), date.today())
+    return _chart_view(chart_id, key, language or lang(), date.today())
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -87,9 +90,9 @@ def view(chart_id: str, *args: Hashable) -> ChartView | None:
     return built
 
 
-def filter_notes(chart_id: str) -> list[str]:
+def filter_notes(chart_id: str, language: str | None = None) -> list[str]:
     """The sentences saying which of its page's filters a chart does not follow, in the reader's language."""
-    return _filter_notes(chart_id, lang(), date.today())
+    return _filter_notes(chart_id, language or lang(), date.today())
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -121,9 +121,9 @@ def keys(number: int, lang: str) -> None:
     _keys(key=KEYS_KEY, data=data, on_go_change=_on_go, on_qr_change=toggle_qr, width="content")
 
 
-def join_panel(lang: str) -> None:
-    """The QR code of the app's public address and the address in large type, in place of the slide."""
-    url = join.join_url(ui.app_root(PAGE), lang)
+def join_panel(lang: str, slide: slides.Slide) -> None:
+    """The QR code and the address in large type, in place of the slide: the slide's static page, else the app."""
+    url = join.audience_url(ui.app_root(PAGE), slide.chart.name if slide.chart else None, lang)
     with st.container(key="story_join"):
         st.title(t("story.qr.title", lang), anchor=False)
         code, words = st.columns([2, 3], gap="large", vertical_alignment="center")
@@ -134,4 +134,4 @@ def join_panel(lang: str) -> None:
             with st.container(key="story_join_address"):
                 st.markdown(f"`{url}`" if "`" not in url else escape_markdown(url))
             if join.is_local(url):
-                st.warning(t("story.qr.local", lang), icon="⚠️")
+                st.warning(t("story.qr.local.site" if join.published_site() else "story.qr.local", lang), icon="⚠️")
