@@ -16,6 +16,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -123,7 +124,9 @@ def test_a_fresh_server_is_not_ready_until_warm_and_its_first_readers_build_noth
         stream = url.replace("http://", "ws://") + "/_stcore/stream"
         return list(await asyncio.gather(*(one_session(stream, url, *visit(i)) for i in range(2 * len(PAGES)))))
 
-    outcomes = asyncio.run(first_readers())
+    # in a thread of its own: the browser suite's Playwright keeps an event loop running in this one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        outcomes = pool.submit(asyncio.run, first_readers()).result()
     assert all(o.ok for o in outcomes), outcomes
     built = [line for line in log.read_text(errors="replace").splitlines() if BUILT_AFTER in line]
     assert not built, built
