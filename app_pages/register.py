@@ -31,10 +31,11 @@ years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
 st.page_link("app_pages/organisation.py", label=t("org.search.small", lang), icon="🔎")
 undated = st.checkbox(t("register.undated", lang), value=state["undated"] == "include", key="reg_undated")
-ui.sync_url({"countries": countries, "levels": levels, "events": events, "years": years, "q": search,
-             "undated": "include" if undated else "exclude"}, spec, "register")  # fmt: skip
+values = {"countries": countries, "levels": levels, "events": events, "years": years, "q": search,
+          "undated": "include" if undated else "exclude"}  # fmt: skip
+ui.sync_url(values, spec, "register")
 
-chosen = register.RegisterFilters(countries, levels, events, years, search, undated)
+chosen = register.filters_of(values)
 shown = ui.register_view(chosen, bounds, lang)
 count = {"shown": len(shown.table), "total": shown.total, "undated": shown.undated}
 st.caption(t("register.count_undated", lang, **{k: formatting.fixed(v, lang, 0) for k, v in count.items()}))

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from src.text import formatting
 from src.text.text_safety import safe_url
+from src.views.chart_table import YEAR_COLUMNS  # a year is a name, not a quantity
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,6 @@ class Page:
 def plain(text: str) -> str:
     """A catalog sentence without its Markdown emphasis (the static page shows it as plain text)."""
     return text.replace("**", "")
-
-
-YEAR_COLUMNS = frozenset({"year"})  # a year is a name, not a quantity: '2017', never '2 017'
 
 
 def cell_text(value: object, lang: str, column: str = "") -> Cell:

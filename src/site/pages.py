@@ -221,14 +221,7 @@ def _radar_table(frame: pd.DataFrame, caption: str, lang: str) -> TableData:
 def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     spec = filters.register_page(tables)
     span = filters.year_span(spec)
-    every = registry.defaults(spec)
-    everything = register.RegisterFilters(
-        cast(tuple[str, ...], every["countries"]),
-        cast(tuple[str, ...], every["levels"]),
-        cast(tuple[str, ...], every["events"]),
-        cast(tuple[int, int], every["years"]),
-        "",
-    )
+    everything = register.filters_of(registry.defaults(spec))
     found = register.filter_records(tables, everything, span)
     records = register.display_table(found, lang)
     csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))

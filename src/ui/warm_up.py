@@ -110,17 +110,7 @@ def _pages(lang: str, today: date) -> None:
     if "gold" in cast(tuple[str, ...], levels["levels"]):
         ui_org._scored(cast(tuple[str, ...], levels["countries"]), cast(tuple[int, int], levels["years"]))
 
-    chosen = defaults("register")
-    spec = data.page_params("register")
-    data.register_view(
-        register.RegisterFilters(
-            cast(tuple[str, ...], chosen["countries"]), cast(tuple[str, ...], chosen["levels"]),
-            cast(tuple[str, ...], chosen["events"]), cast(tuple[int, int], chosen["years"]), str(chosen["q"]),
-            chosen["undated"] == "include",
-        ),
-        filters.year_span(spec),
-        lang,
-    )  # fmt: skip
+    data.register_view(register.filters_of(defaults("register")), filters.year_span(data.page_params("register")), lang)
 
     radar = defaults("renewal")
     data.radar_tables(lang, cast(date, radar["on"]), int(cast(int, radar["months"])))

@@ -81,9 +81,9 @@ def cell(value: object, lang: str, is_year: bool = False) -> str:
         return t(f"files.{'yes' if value else 'no'}", lang)
     number = value.item() if hasattr(value, "item") else value
     if isinstance(number, int | float) and not isinstance(number, bool):
-        if is_year or not math.isfinite(number):
-            return str(int(number)) if math.isfinite(number) else ""
-        return formatting.number(number, lang)
+        if not math.isfinite(number):
+            return ""
+        return str(int(number)) if is_year else formatting.number(number, lang)
     return str(value)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
 import pandas as pd
@@ -15,7 +15,9 @@ from src.facts.schemas import COUNTRIES, EVENTS
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
 from src.text.i18n import t
+from src.views.filters import UNDATED_OPTIONS
 from src.views.org_views import org_link
+from src.views.url_state import Value
 
 MAX_ROWS = 500
 
@@ -57,6 +59,9 @@ def _among(column: pd.Categorical, chosen: Sequence[str]) -> np.ndarray:
     return np.isin(column.codes, codes[codes >= 0])
 
 
+UNDATED_INCLUDE = UNDATED_OPTIONS[0]  # `?undated=include`: undated records stay in
+
+
 class RegisterFilters(NamedTuple):
     """What a reader chose on the register page (hashable, so it can key a cache)."""
 
@@ -66,6 +71,18 @@ class RegisterFilters(NamedTuple):
     years: tuple[int, int]
     search: str
     undated: bool = True  # keep the records no year can be given for (the reader may exclude them)
+
+
+def filters_of(values: Mapping[str, Value]) -> RegisterFilters:
+    """The register page's URL values (`filters.register_page`) as the filters the table is built with."""
+    return RegisterFilters(
+        cast(tuple[str, ...], values["countries"]),
+        cast(tuple[str, ...], values["levels"]),
+        cast(tuple[str, ...], values["events"]),
+        cast(tuple[int, int], values["years"]),
+        str(values["q"]),
+        values["undated"] == UNDATED_INCLUDE,
+    )
 
 
 def shown(chosen: RegisterFilters, full_years: tuple[int, int]) -> str:
