@@ -387,6 +387,191 @@ EN: dict[str, str] = {
     "table.sources": "Publications",
 }
 
+DA: dict[str, str] = {
+    # App and navigation
+    "app.name": "Klyngekvalitet",
+    "app.tagline": "Hvordan norske klyngeorganisationer arbejder med kvalitet, målt med europæiske kvalitetsmærker",
+    "app.language": "Sprog / Language",
+    "nav.overview": "Overblik",
+    "nav.comparison": "Norge og Danmark",
+    "nav.follow_up": "Opfølgning",
+    "nav.levels": "Niveauer",
+    "nav.register": "Register",
+    "nav.sources": "Kilder og data",
+    # Shared words
+    "country.NO": "Norge",
+    "country.DK": "Danmark",
+    "country.EU": "Europa",
+    "level.bronze": "Bronze",
+    "level.silver": "Sølv",
+    "level.gold": "Guld",
+    "event.awarded": "Tildelt",
+    "event.renewed": "Fornyet",
+    "event.register_entry": "Opført i registret",
+    "stage.first_benchmarking": "Første benchmarking",
+    "stage.renewed_or_upgraded": "Fornyet eller opgraderet",
+    "stage.lapsed": "Lod mærket udløbe",
+    "filter.countries": "Land",
+    "filter.levels": "Niveau",
+    "filter.events": "Hændelse",
+    "filter.years": "År",
+    "filter.search": "Søg i navne",
+    "filter.empty": "Vælg mindst ét land og ét niveau for at se diagrammet.",
+    "tab.chart": "Diagram",
+    "tab.table": "Tabel",
+    "tab.sources": "Kilder",
+    "chart.text_alternative": "Tekstalternativ: {text}",
+    "chart.no_data": "Ingen data for dette udvalg. Ændr filtrene ovenfor.",
+    "chart.open_full": "Åbn hele siden i {app}",
+    "nav.chart": "Diagram",
+    "source.article": "Kilde: {publisher} ({year}), »{title}«",
+    "source.records": (
+        "Kilde: {count} offentlige registreringer af {events} mærkehændelser (ESCA-registret og klyngernes egne sider)"
+    ),
+    "source.line": "{source} · n = {n} · pr. {as_of}",
+    "source.file_row": "{file}, række {row} ({what})",
+    "source.rows": "rækker {rows}",
+    "source.row": "række {rows}",
+    "source.link": "Åbn kilden",
+    "url.notice": "Linket havde en ukendt værdi for »{param}« ({value}). Viser standardvalget i stedet.",
+    "error.title": "Dataene kan ikke vises lige nu",
+    "error.body": "Filen {files} mangler eller er beskadiget. Der vises ingen tal, før den er bygget igen.",
+    "error.fix": "Til den, der driver appen: kør `{command}` i projektmappen.",
+    "coverage.records": (
+        "Bygger på {records} offentlige registreringer, som beskriver {events} mærkehændelser, om {orgs} "
+        "organisationer (Norge {no}, Danmark {dk}). "
+        "Det er, hvad offentlige sider siger, ikke hele registret: tallene er en nedre grænse."
+    ),
+    # Overview
+    "overview.title": "Mangler norske klynger fokus på kvalitet?",
+    "overview.lead": (
+        "Europæiske kvalitetsmærker for klyngeorganisationer – bronze, sølv og guld – tildeles af ESCA. "
+        "Da artiklen udkom, gjaldt et mærke i to år; nyere kilder viser fornyelser, der gælder i tre. En analyse fra {publisher} ({date}) sammenlignede Norge med Danmark."
+    ),
+    "overview.argument.1": (
+        "Norske klyngeorganisationer scorede {no} ud af 100 på kvalitetsindekset mod {dk} for de danske "
+        "({gap} point lavere; n = {n_no} og {n_dk})."
+    ),
+    "overview.argument.2": "Norge havde {no_gold} guld- og {no_silver} sølvmærker, Danmark {dk_gold} og {dk_silver}.",
+    "overview.argument.3": (
+        "Kun {followed} af {total} norske organisationer ({rate}) fornyede eller opgraderede mærket efter den første "
+        "benchmarking; {lapsed} lod det udløbe."
+    ),
+    "overview.metric.index_no": "Kvalitetsindeks Norge",
+    "overview.metric.index_dk": "Kvalitetsindeks Danmark",
+    "overview.metric.gold": "Guldmærker, Norge mod Danmark",
+    "overview.metric.silver": "Sølvmærker, Norge mod Danmark",
+    "overview.metric.follow_up": "Fulgte op på mærket, Norge",
+    "overview.metric.vs": "{a} mod {b}",
+    "overview.metric.of": "{part} af {whole}",
+    "overview.metric.source": "Kilde: {source}, {where}",
+    "overview.more": "Udforsk videre",
+    # Comparison
+    "comparison.title": "Norge og Danmark",
+    "comparison.lead": "Kvalitetsindeks og antal gyldige mærker i marts 2017, som artiklen angiver dem.",
+    "comparison.index.title": "Kvalitetsindeks for klyngeorganisationer (0–100)",
+    "comparison.index.subtitle": "Danske klyngeorganisationer scorede {gap} point højere end de norske.",
+    "comparison.index.subtitle_single": "Kvalitetsindeks pr. land, som artiklen angiver det.",
+    "comparison.index.description": "Søjlediagram over kvalitetsindekset: {items}.",
+    "comparison.index.item": "{country} {value} ud af 100 (n = {n})",
+    "comparison.index.axis": "Kvalitetsindeks (0–100)",
+    "comparison.counts.title": "Gyldige guld- og sølvmærker, marts 2017",
+    "comparison.counts.subtitle": "Danmark havde flere mærker på begge de højeste niveauer.",
+    "comparison.counts.description": "Søjlediagram over gyldige mærker: {items}.",
+    "comparison.counts.item": "{country} {level} {count}",
+    "comparison.counts.axis": "Antal organisationer med gyldigt mærke",
+    "comparison.no_bronze": "Artiklen oplyser ikke antallet af bronzemærker; bronze kan derfor ikke vælges her.",
+    # Follow-up
+    "follow_up.title": "Opfølgning efter første benchmarking",
+    "follow_up.lead": (
+        "Et kvalitetsmærke gælder i to år. Derefter skal organisationen forny det – eller tage skridtet op til næste niveau."
+    ),
+    "follow_up.definition": (
+        "**Fulgt op** betyder her det, artiklen siger: at organisationen fornyede eller opgraderede "
+        "certificeringen efter den første selvevaluering (benchmarkingen). De, der ikke gjorde det, lod mærket udløbe."
+    ),
+    "follow_up.rate": "Andel, der fulgte op",
+    "follow_up.interval": (
+        "{rate} ({followed} af {total}). 95 %-konfidensinterval (Wilson): {low}–{high}. Intervallet viser "
+        "usikkerheden, hvis de 55 ses som en stikprøve af, hvordan klynger i almindelighed opfører sig."
+    ),
+    "follow_up.chart.title": "Hvad skete der efter den første benchmarking? (Norge)",
+    "follow_up.chart.subtitle": "Kun {followed} af {total} fornyede eller opgraderede – {lapsed} lod mærket udløbe.",
+    "follow_up.chart.description": "Søjlediagram: {items}.",
+    "follow_up.chart.item": "{stage} {count}",
+    "follow_up.chart.axis": "Antal norske klyngeorganisationer",
+    "follow_up.inconsistent": "Bemærk: tallene i kilden går ikke op ({followed} + {lapsed} ≠ {total}).",
+    # Levels
+    "levels.title": "Niveauer i de offentlige registreringer",
+    "levels.lead": (
+        "Her tælles mærker fra offentlige kilder: ESCA-registret og klyngernes egne nyheder. "
+        "Det giver et billede af udviklingen efter 2017, men er ikke et fuldstændigt register."
+    ),
+    "levels.distribution.title": "Højeste niveau pr. organisation i de offentlige registreringer",
+    "levels.distribution.subtitle": "Antal organisationer efter det højeste niveau, de er nævnt med.",
+    "levels.distribution.description": "Søjlediagram: {items}.",
+    "levels.distribution.item": "{country}: {level} {count}",
+    "levels.distribution.axis": "Antal organisationer",
+    "levels.per_year.title": "Mærker tildelt eller fornyet pr. år",
+    "levels.per_year.subtitle": "Flest i {year} ({count} mærker i udvalget). {undated} mærker uden dato er ikke med.",
+    "levels.per_year.description": "Søjlediagram over mærker pr. år, {countries}: {items}.",
+    "levels.per_year.item": "{year}: {count}",
+    "levels.per_year.axis": "Antal mærker",
+    "levels.scores.title": "Offentliggjorte pointtal for guldmærker",
+    "levels.scores.subtitle": "Guld kræver mindst {threshold} % af de mulige point; de offentliggjorte ligger mellem {low} og {high} %.",
+    "levels.scores.description": "Punktdiagram over guldpointtal: {items}.",
+    "levels.scores.item": "{organisation} {year}: {score} %",
+    "levels.scores.axis": "Pointtal (%)",
+    "levels.scores.threshold": "Guldgrænse {threshold} %",
+    # Register
+    "register.title": "Register over offentlige registreringer af mærker",
+    "register.lead": "Hver række er én offentlig kilde, der nævner et mærke. Klik på linket for selv at læse kilden.",
+    "register.count": "Viser {shown} af {total} registreringer.",
+    "register.truncated": "{matched} registreringer passer til filtrene; tabellen viser de første {shown}. Indsnævr filtrene, eller download dem alle som CSV.",
+    "register.download": "Download de registreringer, der passer (CSV)",
+    "register.col.organisation": "Organisation",
+    "register.col.name_as_written": "Navn i kilden",
+    "register.col.country": "Land",
+    "register.col.level": "Niveau",
+    "register.col.event": "Hændelse",
+    "register.col.date": "Dato",
+    "register.col.valid_until": "Gyldig til",
+    "register.col.score": "Pointtal (%)",
+    "register.col.source": "Kilde",
+    "register.col.quote": "Citat",
+    "register.col.record": "Registrering",
+    "register.record": "{record} (række {row})",
+    # Sources
+    "sources.title": "Kilder og data",
+    "sources.lead": "Alle tal i appen kan spores til en række her og den sætning, der angiver dem.",
+    "sources.figures": "Tallene fra artiklen",
+    "sources.publications": "Publikationer",
+    "sources.dictionary": "Dataordbog",
+    "sources.discrepancies": "Kendte uoverensstemmelser mellem kilderne",
+    "sources.downloads": "Download dataene",
+    "sources.download.label": "{table} (CSV)",
+    "sources.col.figure": "Tal",
+    "sources.col.country": "Land",
+    "sources.col.value": "Værdi",
+    "sources.pub.source_id": "Id",
+    "sources.pub.title": "Titel",
+    "sources.pub.author": "Forfatter",
+    "sources.pub.publisher": "Udgiver",
+    "sources.pub.published": "Udgivet",
+    "sources.pub.url": "Link",
+    "sources.col.quote": "Citat",
+    "sources.col.row": "Række i kildefilen",
+    "sources.col.link": "Kilde",
+    "sources.dict.table": "Tabel",
+    "sources.dict.column": "Kolonne",
+    "sources.dict.meaning": "Betydning",
+    "table.figures": "Tal fra artiklen",
+    "table.label_events": "Registreringer af mærker",
+    "table.organisations": "Organisationer",
+    "table.context_facts": "Fakta om mærkeordningen",
+    "table.sources": "Publikationer",
+}
+
 CATALOGS: dict[str, dict[str, str]] = {
     "nb": {
         **NB,
