@@ -113,3 +113,57 @@ EXPORT_EN: dict[str, str] = {
         "semicolons and decimal commas, English ones commas and points."
     ),
 }
+
+EXPORT_DA: dict[str, str] = {
+    # Inside the exported image and files
+    "export.footer": "Diagram: {app} · {url}",
+    "export.sheet.data": "Data",
+    "export.sheet.source": "Kilde",
+    "export.field.title": "Titel",
+    "export.field.source_line": "Kildelinje",
+    "export.field.as_of": "Opgjort pr.",
+    "export.field.citation": "Kildehenvisning",
+    "export.field.where": "Hvor (fil og række)",
+    "export.field.url": "Link",
+    "export.field.quote": "Citat",
+    # Buttons and headings for the toolkit on each chart
+    "export.heading": "Download og del",
+    "export.download.png": "Billede (PNG)",
+    "export.download.svg": "Vektorbillede (SVG)",
+    "export.download.csv": "Data (CSV)",
+    "export.download.xlsx": "Data (Excel)",
+    "export.download.press_kit": "Pressekit (ZIP): alle diagrammer, data og kilder",
+    "export.citation.heading": "Sådan angiver du kilden",
+    "export.embed.heading": "Indlejr på en hjemmeside",
+    "export.copy_hint": "Markér teksten, og kopiér den.",
+    "export.link.heading": "Link til denne visning",
+    "export.dataset.heading": "Sådan angiver du datasættet som kilde",
+    # Citations
+    "citation.chart": "»{title}«. {source_line}.",
+    "citation.publication": "Originalkilde: {author}: »{title}«. {publisher}, {date}. {url}",
+    "citation.pages": "Kildesider: {urls}",
+    "citation.pages_many": (
+        "Kildesider: {count} offentlige sider på {sites} websteder, blandt andet {top}. "
+        "Alle links står under fanen »Kilder« og i datafilerne."
+    ),
+    "citation.site_count": "{count} fra {site}",
+    "citation.esca": "ESCA-registret ({site})",
+    "citation.app": "Sammenstillet i {app}, {url}, hentet {date}.",
+    "citation.dataset": (
+        "{app}: data om europæiske kvalitetsmærker (Cluster Excellence) for norske og danske klyngeorganisationer."
+    ),
+    "citation.records": (
+        "Registreringer af mærker: {count} offentlige registreringer af {events} mærkehændelser fra ESCA-registret og "
+        "klyngernes egne sider."
+    ),
+    # Press kit
+    "press_kit.citation_title": "Sådan angiver du Klyngekvalitet som kilde",
+    "press_kit.dataset": "Hele datasættet",
+    "press_kit.charts": "Diagrammerne",
+    "press_kit.dictionary_title": "Dataordbog: hvad hver kolonne betyder",
+    "press_kit.dictionary_note": (
+        "Datafilerne (data/) og programmørfilerne (charts/…iso.csv) bruger kolonnenavnene nedenfor; læsefilerne "
+        "(charts/…csv og .xlsx) har overskrifter på dansk, vist i parentes. Danske og norske CSV-filer bruger "
+        "semikolon og decimalkomma, engelske komma og punktum."
+    ),
+}
