@@ -102,3 +102,52 @@ FACTS_EN: dict[str, str] = {
         "The quality index (63.6 for Norway, 67.2 for Denmark) is published nowhere but in the article."
     ),
 }
+
+FACTS_DA: dict[str, str] = {
+    "register.col.event_key": "Samme hændelse",
+    "register.event_shared": "{event} ({rows} registreringer)",
+    "register.events_note": (
+        "Registreringer med samme værdi i »Samme hændelse« beskriver én tildeling eller fornyelse; "
+        "den tælles én gang i diagrammerne."
+    ),
+    "sources.discrepancies.lead": "Hvor kilderne siger forskellige ting, viser vi begge citater i stedet for at vælge.",
+    "sources.disc.about": "Vedrører",
+    "sources.disc.statement": "Forskellen",
+    "sources.disc.quote_a": "Citat A",
+    "sources.disc.link_a": "Kilde A",
+    "sources.disc.quote_b": "Citat B",
+    "sources.disc.link_b": "Kilde B",
+    "sources.disc.no_b": "Kun én kilde: dette står ikke i nogen anden kilde.",
+    "former_names.none": "Ingen tidligere navne i kilderne.",
+    "sources.renames": "Navneskift og kilderne til dem",
+    "sources.rename.old": "Tidligere navn",
+    "sources.rename.new": "Nyt navn",
+    "sources.rename.changed": "Hvornår",
+    "sources.rename.quote": "Citat",
+    "sources.rename.link": "Kilde",
+    "table.alias_sources": "Navneskift",
+    "table.discrepancies": "Kendte forskelle mellem kilderne",
+    "discrepancy.labels_since.about": "Hvornår mærkningen begyndte",
+    "discrepancy.labels_since.statement": (
+        "Artiklen siger, at organisationer er blevet benchmarket siden 2012; ESCA-registret viser benchmarkinger "
+        "siden november 2010."
+    ),
+    "discrepancy.gold_validity.about": "Hvor længe et guldmærke gælder",
+    "discrepancy.gold_validity.statement": (
+        "Ældre kilder siger, at et guldmærke gælder i to år; nyere recertificeringer gælder i tre år."
+    ),
+    "discrepancy.norway_health_tech_first_gold.about": "Oslo Medtech / Norway Health Tech",
+    "discrepancy.norway_health_tech_first_gold.statement": (
+        "Innovasjon Norge meddelte Oslo Medtechs første guldmærke i 2016; en senere artikel siger, at Norway "
+        "Health Tech fik guld første gang i 2018."
+    ),
+    "discrepancy.gce_node_fifth_score.about": "GCE NODEs femte evaluering",
+    "discrepancy.gce_node_fifth_score.statement": (
+        "GCE NODEs femte evaluering angives én gang som foreløbige 96 point og én gang som 95 point; "
+        "registreringerne beholder 95."
+    ),
+    "discrepancy.quality_index_only_in_article.about": "Kvalitetsindekset",
+    "discrepancy.quality_index_only_in_article.statement": (
+        "Kvalitetsindekset (63,6 for Norge, 67,2 for Danmark) er ikke offentliggjort andre steder end i artiklen."
+    ),
+}
