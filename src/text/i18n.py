@@ -476,7 +476,7 @@ DA: dict[str, str] = {
     "comparison.index.item": "{country} {value} ud af 100 (n = {n})",
     "comparison.index.axis": "Kvalitetsindeks (0–100)",
     "comparison.counts.title": "Gyldige guld- og sølvmærker, marts 2017",
-    "comparison.counts.subtitle": "Danmark havde flere mærker på begge de højeste niveauer.",
+    "comparison.counts.subtitle": "Danmark havde flere mærker på begge de to højeste niveauer.",
     "comparison.counts.description": "Søjlediagram over gyldige mærker: {items}.",
     "comparison.counts.item": "{country} {level} {count}",
     "comparison.counts.axis": "Antal organisationer med gyldigt mærke",

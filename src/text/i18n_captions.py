@@ -115,5 +115,5 @@ CAPTIONS_DA: dict[str, str] = {
     "captions.scores.item": "{organisation} ({country}) {year}: {score} %",
     # Radar
     "captions.radar.subtitle_one": "{valid} gyldige, {expiring} udløber inden for {months} måned, {lapsed} udløbet i den seneste måned.",
-    "captions.radar.shown": "Diagrammet viser de {shown}, der udløber først, af {total}; tabellen viser dem alle.",
+    "captions.radar.shown": "Diagrammet viser de {shown} af {total}, der udløber først; tabellen viser dem alle.",
 }
