@@ -355,7 +355,7 @@ STORY_DA: dict[str, str] = {
     ),
     "story.next.note1": (
         "De offentlige kilder nævner guld for {orgs} norske organisationer. Det er et nedre skøn: registreringerne er "
-        "det, offentlige sider siger, ikke hele ESCA's register."
+        "det, offentlige sider siger, ikke hele ESCA-registret."
     ),
     "story.next.note2": (
         "{undated} norske guldmærker mangler årstal i alle registreringer og er ikke med i diagrammet. Disse tal kommer fra andre "
