@@ -124,7 +124,7 @@ FILES_DA: dict[str, str] = {
     "files.yes": "ja",
     "files.no": "nej",
     "files.licence": (
-        "Tallene stammer fra de angivne kilder, som har rettighederne til dem. Angiv den oprindelige kilde og "
+        "Tallene er hentet fra de angivne kilder, som har deres egne rettigheder. Angiv den oprindelige kilde og "
         "Klyngekvalitet, når du bruger dem."
     ),
     "files.download.machine_csv": "Data til programmører (CSV, ISO)",

@@ -179,7 +179,7 @@ ORG_DA: dict[str, str] = {
     "org.former.none": "Ingen kilde i dataene angiver et navneskift.",
     "org.status.title": "Status på en valgt dag",
     "org.status.date": "Dag",
-    "org.status.none_yet": "Pr. {date} nævner ingen kilde endnu et mærke for denne organisation.",
+    "org.status.none_yet": "Pr. {date} nævner ingen kilde et mærke for denne organisation endnu.",
     "org.status.valid": "Pr. {date}: gyldigt {level}mærke, udløber {expiry}.",
     "org.status.expiring": "Pr. {date}: gyldigt {level}mærke, men det udløber inden for {months} måneder ({expiry}).",
     "org.status.expired": "Pr. {date}: intet gyldigt mærke kendt; det seneste mærke ({level}) udløb {expiry}.",
@@ -192,8 +192,8 @@ ORG_DA: dict[str, str] = {
     "org.links.gold": "Organisationerne i pointdiagrammet",
     "org.timeline.title": "{name}: mærker og gyldighed",
     "org.timeline.subtitle": (
-        "Mærkehændelser: {events}, gyldige pr. {date} (sort streg): {valid}. Bjælken går fra tildeling til udløb; "
-        "bleg bjælke med stiplet kant: udløbet er beregnet."
+        "Mærkehændelser: {events}, gyldige pr. {date} (sort streg): {valid}. Hver bjælke går fra tildeling til "
+        "udløb; en bleg bjælke med stiplet kant: udløbet er beregnet."
     ),
     "org.timeline.undrawn": "Ikke tegnet (hverken dato eller udløb): {count}.",
     "org.timeline.item": "{level}, {event} {date}, udløber {expiry}",

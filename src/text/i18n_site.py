@@ -78,7 +78,7 @@ SITE_DA: dict[str, str] = {
     "site.as_of_build": "Radaren viser status pr. {date}, den dag denne side blev bygget.",
     "site.cards": "Nøgletal",
     "site.story_download": "Præsentationen som én fil (HTML, virker uden net)",
-    "site.story_help": "Bladr med ← → , PageUp/PageDown eller mellemrumstasten.",
+    "site.story_help": "Bladr med ← →, PageUp/PageDown eller mellemrumstasten.",
     "site.story_open": "Åbn præsentationen",
     "site.records_all": "Alle {count} offentlige registreringer af mærker, hver med sin kilde.",
     "site.source_link": "kilde",

@@ -339,8 +339,8 @@ STORY_DA: dict[str, str] = {
     # 4 Follow-up
     "story.follow_up.title": "Få fulgte op efter den første benchmarking",
     "story.follow_up.takeaway": (
-        "Af {total} norske klyngeorganisationer, der fik en første benchmarking, fornyede eller opgraderede kun "
-        "{followed} ({rate}); {lapsed} lod mærket udløbe."
+        "Af {total} norske klyngeorganisationer, der blev benchmarket første gang, fornyede eller "
+        "opgraderede kun {followed} ({rate}); {lapsed} lod mærket udløbe."
     ),
     "story.follow_up.note1": "Andelen på {rate} har et 95 %-konfidensinterval (Wilson) fra {low} til {high}.",
     "story.follow_up.note2": (
@@ -373,7 +373,7 @@ STORY_DA: dict[str, str] = {
     "story.europe.fact.gold_count_2017_sep": "Guldklynger i Europa; i Danmark",
     "story.europe.fact.gold_count_2020": "Guldklynger",
     "story.europe.fact.label_counts_2023": "Bronze; sølv; guld (alle, der nogensinde har fået mærket)",
-    "story.europe.fact.gold_active_2024": "Klynger med gyldigt guldmærke i hele verden",
+    "story.europe.fact.gold_active_2024": "Klynger med gyldigt guldmærke i verden",
     "story.europe.note1": (
         "Kilderne tæller forskelligt: tallet fra {cumulative_as_of} gælder alle, der har fået et mærke, mens {active} "
         "({active_as_of}) gælder klynger med gyldigt guldmærke."
