@@ -175,3 +175,89 @@ REGISTER_EN: dict[str, str] = {
     "radar.chart.n": "{count} organisations",
     "radar.truncated": "The table shows {shown} of {total} organisations.",
 }
+
+REGISTER_DA: dict[str, str] = {
+    "radar.unknown_note": (
+        "»{status}« ({orgs}) er organisationer, hvor ingen registrering, der kendes på dagen, har dato eller "
+        "udløbsdato. I alt har {records} registreringer hverken dato eller udløbsdato; deres udløb er ukendt og er ikke gættet."
+    ),
+    "radar.records_end": (
+        "De offentlige registreringer går til og med {last}. Radaren viser {on}, så mærker, der er tildelt eller "
+        "fornyet senere, mangler: »Udløbet« kan da betyde, at en fornyelse ikke står i registreringerne."
+    ),
+    "register.undated": "Medtag registreringer uden dato (de kan ikke placeres i noget år)",
+    "register.count_undated": "Viser {shown} af {total} registreringer; {undated} af dem har ingen dato.",
+    "nav.renewal": "Fornyelse",
+    "renewal.title": "Fornyelse: hvem fulgte op, og hvem skal forny?",
+    "renewal.lead": "Her beregnes opfølgningen ud fra de offentlige registreringer, og udløbsradaren viser, hvem der skal forny.",
+    "renewal.metric.computed": "Fulgte op, beregnet ud fra registreringerne",
+    "renewal.metric.article": "Fulgte op, ifølge artiklen (Norge)",
+    "renewal.col.followed": "Fulgte op / afgjort",
+    "renewal.col.rate": "Andel",
+    "renewal.col.interval": "95 %-interval",
+    "radar.date": "Dato",
+    "radar.months": "Måneder frem",
+    "radar.all": "Alle organisationer på radaren",
+    "follow_up.computed.title": "Opfølgning beregnet ud fra de offentlige registreringer",
+    "follow_up.computed.definition": (
+        "En organisations første mærke regnes som fulgt op, når organisationen har et senere mærke – fornyet, "
+        "opgraderet eller på et lavere niveau – dateret senest den dag, det første mærke udløb."
+    ),
+    "follow_up.computed.grace": "Med en margen på {days} dage efter udløbsdatoen.",
+    "follow_up.computed.downgrade_note": (
+        "Et nyt mærke på et lavere niveau (for eksempel guld, så bronze) tæller som fornyelse: organisationen lod ikke "
+        "mærket udløbe. Sådanne tilfælde vises for sig."
+    ),
+    "follow_up.computed.coverage": (
+        "Beregnet ud fra {n} organisationer i de offentlige registreringer: {followed} fulgte op ({rate}, 95 %-"
+        "interval {low}–{high}). {undated} organisationer er udeladt, fordi en dato, der skal til for at afgøre det, "
+        "mangler, og {pending} havde stadig et gyldigt første mærke pr. {as_of}."
+    ),
+    "follow_up.computed.compare_article": (
+        "Artiklen angiver {article_followed} af {article_total}; de offentlige registreringer er ufuldstændige, "
+        "så tallene kan ikke sammenlignes direkte."
+    ),
+    "follow_up.status.followed_up": "Fulgt op",
+    "follow_up.status.lapsed": "Lod mærket udløbe",
+    "follow_up.status.pending": "Første mærke stadig gyldigt",
+    "follow_up.status.undated": "Første mærke uden dato",
+    "follow_up.kind.renewal": "Fornyet",
+    "follow_up.kind.upgrade": "Opgraderet",
+    "follow_up.kind.downgrade": "Nyt mærke på lavere niveau",
+    "follow_up.computed.partial_note": (
+        "»Lod mærket udløbe« betyder her, at de offentlige registreringer ikke viser noget senere mærke i tide. "
+        "Registreringerne er ufuldstændige, så andelen, der fulgte op, er et nedre skøn."
+    ),
+    "validity.inferred": "beregnet",
+    "validity.inferred_note": (
+        "Udløbsdatoer markeret »beregnet« står ikke i kilden: de er tildelingsdatoen plus gyldigheden for niveauet "
+        "(bronze 2 år første gang og 3 år ved fornyelse, sølv 2 år, guld 2 år før 2020 og 3 år fra 2020)."
+    ),
+    "validity.gold_assumption": (
+        "At guld gik fra 2 til 3 års gyldighed i 2020, er en antagelse: ældre kilder siger 2 år, nyere fornyelser 3 år."
+    ),
+    "validity.unknown": "{count} mærker har hverken dato eller udløbsdato i nogen registrering; udløbet er ukendt og er ikke gættet.",
+    "radar.title": "Udløbsradar",
+    "radar.as_of": "Status pr. {date}",
+    "radar.window": "Udløber inden for {months} måneder",
+    "radar.must_renew": "Skal forny inden for seks måneder",
+    "radar.none": "Ingen mærker udløber i denne periode.",
+    "radar.status.valid": "Gyldigt",
+    "radar.status.expiring": "Udløber snart",
+    "radar.status.expired": "Udløbet",
+    "radar.status.unknown": "Ukendt",
+    "radar.col.organisation": "Organisation",
+    "radar.col.country": "Land",
+    "radar.col.level": "Niveau",
+    "radar.col.status": "Status",
+    "radar.col.expiry": "Udløber",
+    "radar.col.record": "Registrering",
+    "radar.chart.title": "Hvem har et mærke, og hvem skal forny? Status pr. {date}",
+    "radar.chart.subtitle": "{valid} gyldige, {expiring} udløber inden for {months} måneder, {lapsed} udløbet inden for de seneste {months} måneder.",
+    "radar.chart.shown": "Viser de {shown}, der udløber først, af {total}; tabellen nedenfor viser dem alle.",
+    "radar.chart.legend": "Status",
+    "radar.chart.item": "{organisation}: {level}, {status}, udløber {expiry}",
+    "radar.chart.description": "Tidslinje over mærker, der er gyldige eller for nylig udløbet pr. {date}. Linjen går fra datoen til udløbet, punktet står ved udløbet: {items}.",
+    "radar.chart.n": "{count} organisationer",
+    "radar.truncated": "Tabellen viser {shown} af {total} organisationer.",
+}

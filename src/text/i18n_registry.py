@@ -45,3 +45,25 @@ REGISTRY_EN: dict[str, str] = {
     "country.short.NO": "N",
     "country.short.DK": "D",
 }
+
+REGISTRY_DA: dict[str, str] = {
+    "files.col.event_id": "Hændelse",
+    "files.col.event": "Hvad der skete",
+    "files.col.start": "Fra",
+    "files.col.end": "Til",
+    "files.col.valid_on_day": "Gyldigt på dagen",
+    "files.col.score": "Pointsum (%)",
+    "files.col.quote": "Citat fra kilden",
+    "files.qualifier.exact": "præcis",
+    "files.qualifier.about": "cirka",
+    "files.qualifier.more_than": "mere end",
+    "chart.ignores.countries": "Viser begge lande: dette diagram følger ikke valget af land.",
+    "chart.ignores.levels": "Viser alle niveauer: dette diagram følger ikke valget af niveau.",
+    "chart.ignores.years": "Viser alle år: dette diagram følger ikke valget af år.",
+    "chart.ignores.levels.index": "Kvalitetsindekset gælder hele landet, ikke ét niveau: valget af niveau gælder mærkerne nedenfor.",
+    "chart.ignores.on": "Viser alle offentliggjorte pointsummer: dette diagram følger ikke den valgte dag.",
+    "chart.ignores.months": "Dette diagram følger ikke antallet af måneder.",
+    "overview.europe.heading": "Norge i Europa",
+    "country.short.NO": "N",
+    "country.short.DK": "D",
+}

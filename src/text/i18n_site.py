@@ -65,3 +65,35 @@ SITE_EN: dict[str, str] = {
         "may mean that a renewal is missing from the records."
     ),
 }
+
+SITE_DA: dict[str, str] = {
+    "site.skip": "Spring til indholdet",
+    "site.menu": "Sider",
+    "site.edition": "Statisk udgave, bygget {date}. Tallene er de samme som i appen.",
+    "site.explore": "Udforsk interaktivt",
+    "site.explore_app": "Åbn den interaktive app",
+    "site.downloads": "Hent filer",
+    "site.table_caption": "Dataene bag diagrammet: {title}",
+    "site.sources_heading": "Kilder",
+    "site.as_of_build": "Radaren viser status pr. {date}, den dag denne side blev bygget.",
+    "site.cards": "Nøgletal",
+    "site.story_download": "Præsentationen som én fil (HTML, virker uden net)",
+    "site.story_help": "Bladr med ← →, PageUp/PageDown eller mellemrumstasten.",
+    "site.story_open": "Åbn præsentationen",
+    "site.records_all": "Alle {count} offentlige registreringer af mærker, hver med sin kilde.",
+    "site.source_link": "kilde",
+    "site.footer": "{app} · data fra Cluster Services (2017), ESCA og klyngernes egne sider · ingen sporing, ingen eksterne ressourcer.",
+    "site.orgs.title": "Alle organisationer",
+    "site.orgs.lead": (
+        "De {count} klyngeorganisationer i de offentlige registreringer af mærker, efter navn. Hver har sin egen side "
+        "med tidligere navne, mærker, gyldighed, point og alle kilder."
+    ),
+    "site.org.description": "{name} ({country}): mærker, gyldighed og kilder. {status}",
+    "site.org.renamed": "navneskift {changed}, ifølge",
+    "site.org.status_title": "Status pr. {date}",
+    "site.org.status_built": "Den dag denne side blev bygget. I appen kan du vælge en anden dag.",
+    "site.org.records_end": (
+        "De offentlige registreringer går til og med {last}. Et mærke, der er tildelt eller fornyet senere, står ikke "
+        "her, så »intet gyldigt mærke« kan betyde, at en fornyelse mangler i registreringerne."
+    ),
+}

@@ -265,3 +265,133 @@ STORY_EN: dict[str, str] = {
         "improvement areas from the report."
     ),
 }
+
+STORY_DA: dict[str, str] = {
+    "nav.story": "Præsentation",
+    "story.counter": "{number} / {total}",
+    "story.previous": "Forrige",
+    "story.next": "Næste",
+    "story.notes": "Talernoter",
+    "story.present": "Præsentér",
+    "story.present.help": "Vis kun diasset (Esc afslutter)",
+    "story.exit": "Afslut præsentationen",
+    "story.qr": "QR-kode",
+    "story.qr.close": "Tilbage til diasset",
+    "story.qr.title": "Følg med på mobilen",
+    "story.qr.lead": "Scan koden, eller skriv adressen:",
+    "story.qr.alt": "QR-kode med adressen {url}",
+    "story.qr.local": (
+        "Denne adresse virker kun på denne maskine. Sæt KLYNGEKVALITET_BASE_URL til appens offentlige adresse."
+    ),
+    "story.qr.local.site": (
+        "Denne adresse virker kun på denne maskine. Sæt KLYNGEKVALITET_SITE_URL til den statiske "
+        "udgaves offentlige adresse."
+    ),
+    "story.keys": (
+        "Taster: → PageDown mellemrum . næste · ← PageUp B forrige · Home/End første/sidste · Q QR-kode · "
+        "P præsentér · Esc afslut"
+    ),
+    "story.text_alternative": "Diagrammet i ord",
+    "story.links": "Åbn kilderne:",
+    "story.source.row": "{file}, række {rows}",
+    "story.source.rows": "{file}, rækker {rows}",
+    "story.source.facts": "Kilde: {rows} (link til hver kilde i tabellen)",
+    "story.source.article": "{source} · pr. {as_of} · {rows}",
+    # 1 What the labels are
+    "story.labels.title": "Hvad er kvalitetsmærkerne?",
+    "story.labels.takeaway": (
+        "Klyngeorganisationer kan få europæiske kvalitetsmærker på tre niveauer – bronze, sølv og guld – efter en "
+        "vurdering fra ESCA. Artiklen ({article_year}) siger, at et mærke kun gælder i {years} år; nyere kilder "
+        "viser guldfornyelser, der gælder i {renewal} år ({renewal_as_of})."
+    ),
+    "story.labels.bronze": "Bronze: et benchmarkinginterview, der dækker {indicators} indikatorer.",
+    "story.labels.silver": "Sølv: en ny benchmarking og {areas} områder, hvor organisationen er blevet bedre.",
+    "story.labels.gold": "Guld: {indicators} kvalitetsindikatorer og mindst {threshold} af pointsummen.",
+    "story.labels.esca": "ESCA (European Secretariat for Cluster Analysis) har benchmarket klynger siden {start}.",
+    "story.labels.note1": (
+        "Mærket måler klyngeorganisationen – hvordan klyngen er bygget op, ledet og styret – ikke virksomhederne i den."
+    ),
+    "story.labels.note2": (
+        "Et første bronze- eller sølvmærke gælder i {years} år efter ESCA's regler, og det er den regel, artiklen "
+        "bygger på. Fornyelser kan gælde længere: guldfornyelser fra {renewal_as_of} gælder i {renewal} år."
+    ),
+    # 2 Quality index
+    "story.index.title": "Norge og Danmark på kvalitetsindekset",
+    "story.index.takeaway": (
+        "Norske klyngeorganisationer fik {no} ud af 100 på kvalitetsindekset, danske {dk} – {gap} point mere "
+        "(n = {n_no} og {n_dk})."
+    ),
+    "story.index.note1": (
+        "Indekset bygger på benchmarkingdata fra {n_no} norske og {n_dk} danske klynger, som artiklen angiver det."
+    ),
+    "story.index.note2": (
+        "Artiklen angiver ikke spredning eller usikkerhed. Med så små stikprøver bør forskellen på {gap} point "
+        "præsenteres som en tendens, ikke som et bevis."
+    ),
+    # 3 Gold and silver
+    "story.counts.title": "Færre guld- og sølvmærker i Norge",
+    "story.counts.takeaway": (
+        "I {as_of} havde Norge {no_gold} gyldige guldmærker og {no_silver} sølvmærker, Danmark {dk_gold} guld- og "
+        "{dk_silver} sølvmærker."
+    ),
+    "story.counts.note1": "Tallene gælder gyldige mærker pr. {as_of}, sådan som artiklen tæller dem.",
+    "story.counts.note2": "Artiklen angiver ikke antallet af bronzemærker, så bronze er ikke med her.",
+    # 4 Follow-up
+    "story.follow_up.title": "Få fulgte op efter den første benchmarking",
+    "story.follow_up.takeaway": (
+        "Af {total} norske klyngeorganisationer, der blev benchmarket første gang, fornyede eller "
+        "opgraderede kun {followed} ({rate}); {lapsed} lod mærket udløbe."
+    ),
+    "story.follow_up.note1": "Andelen på {rate} har et 95 %-konfidensinterval (Wilson) fra {low} til {high}.",
+    "story.follow_up.note2": (
+        "»Fulgt op« betyder det, artiklen siger: at organisationen fornyede eller opgraderede sin certificering efter "
+        "den første benchmarking."
+    ),
+    # 5 What happened next
+    "story.next.title": "Hvad skete der så?",
+    "story.next.takeaway": (
+        "I {date} fik {organisation} Norges første sølvmærke, og offentlige kilder viser {labels} norske guldmærker "
+        "tildelt eller fornyet fra {first} til {last} – flest i {peak_year} ({peak})."
+    ),
+    "story.next.note1": (
+        "De offentlige kilder nævner guld for {orgs} norske organisationer. Det er et nedre skøn: registreringerne er "
+        "det, offentlige sider siger, ikke hele ESCA-registret."
+    ),
+    "story.next.note2": (
+        "{undated} norske guldmærker mangler årstal i alle registreringer og er ikke med i diagrammet. Disse tal kommer fra andre "
+        "kilder end artiklen og blandes ikke med artiklens tal."
+    ),
+    # 6 Europe
+    "story.europe.title": "Den europæiske sammenhæng",
+    "story.europe.takeaway": "Guldklynger, sådan som kilderne tæller dem: {items}.",
+    "story.europe.item": "{count} ({as_of})",
+    "story.europe.col.as_of": "Pr.",
+    "story.europe.col.what": "Hvad der tælles",
+    "story.europe.col.value": "Tal, som kilden skriver det",
+    "story.europe.col.source": "Kilde",
+    "story.europe.fact.eu_counts_2014": "Organisationer med bronze; med guld",
+    "story.europe.fact.gold_count_2017_sep": "Guldklynger i Europa; i Danmark",
+    "story.europe.fact.gold_count_2020": "Guldklynger",
+    "story.europe.fact.label_counts_2023": "Bronze; sølv; guld (alle, der nogensinde har fået mærket)",
+    "story.europe.fact.gold_active_2024": "Klynger med gyldigt guldmærke i verden",
+    "story.europe.note1": (
+        "Kilderne tæller forskelligt: tallet fra {cumulative_as_of} gælder alle, der har fået et mærke, mens {active} "
+        "({active_as_of}) gælder klynger med gyldigt guldmærke."
+    ),
+    "story.europe.note2": (
+        "Tallene står, som kilderne skriver dem, med deres datoer. De kommer fra forskellige websider, ikke fra "
+        "ESCA's register på én og samme dag, så læs dem ikke som en præcis tidsserie."
+    ),
+    # 7 The message
+    "story.message.title": "Budskabet: kvalitet er et løbende arbejde",
+    "story.message.takeaway": (
+        "Artiklen sagde, at et mærke kun gælder i {years} år (nyere fornyelser: {renewal} år): brug tilbagemeldingen til "
+        "at blive bedre, og forny, før det udløber – {lapsed} af {total} norske organisationer gjorde det ikke."
+    ),
+    "story.message.quotes": "Fra artiklen (citeret på norsk):",
+    "story.message.note1": "Afslut med spørgsmålet i artiklens titel: »{title}«",
+    "story.message.note2": (
+        "Næste skridt for en klynge: planlæg den næste benchmarking i god tid, før mærket udløber, og følg op på "
+        "forbedringsområderne fra rapporten."
+    ),
+}
