@@ -246,6 +246,7 @@ def test_every_container_is_locked_down(rendered: list[Doc]) -> None:
     for deployment in of_kind(rendered, "Deployment"):
         pod = pod_spec(deployment)
         assert pod["securityContext"]["runAsNonRoot"] is True
+        assert pod["securityContext"]["runAsUser"] > 0
         assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
         assert pod["automountServiceAccountToken"] is False
         for container in all_containers(deployment):
