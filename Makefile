@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 
 .PHONY: run test data site lint typecheck unit browser a11y bench bench-cold setup setup-dev browser-deps clean \
-	image image-base image-test
+	image image-base image-test image-deps
 
 # = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
 run: $(VENV)/.stamp-run
@@ -87,12 +87,20 @@ PIP_CA ?= /etc/ssl/certs/ca-certificates.crt
 IMAGE_PACKAGES := podman buildah runc mmdebstrap
 COMMA := ,
 
-image-base:
+# podman/buildah build and run the image; runc because crun fails here on cgroups; mmdebstrap makes the base.
+image-deps:
+	@if ! command -v podman >/dev/null || ! command -v runc >/dev/null || ! command -v mmdebstrap >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(IMAGE_PACKAGES) >/dev/null; \
+	  else echo "Missing: run 'sudo apt-get install $(IMAGE_PACKAGES)'"; exit 1; fi; \
+	fi
+
+image-base: image-deps
 	@podman image exists $(LOCAL_BASE) || { \
 	  tmp=$$(mktemp -d) && mmdebstrap --variant=minbase --include=python3,python3-venv,ca-certificates \
 	    bookworm "$$tmp/rootfs.tar" && podman import "$$tmp/rootfs.tar" $(LOCAL_BASE); rc=$$?; rm -rf "$$tmp"; exit $$rc; }
 
-image: $(if $(filter $(LOCAL_BASE),$(BASE_IMAGE)),image-base)
+image: image-deps $(if $(filter $(LOCAL_BASE),$(BASE_IMAGE)),image-base)
 	podman build $(PODMAN_FLAGS) --format docker \
 	  $(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
 	  $(if $(PIP_CA),--secret id=pip_ca$(COMMA)src=$(PIP_CA)) -t $(IMAGE) .

@@ -251,6 +251,7 @@ def test_healthcheck_fails_when_nothing_listens() -> None:
 # --- the image, built and started (make image-test) ----------------------------------------------------------------
 
 START_TIMEOUT_S = 180.0
+SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
 
 def podman(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -339,7 +340,8 @@ def test_image_becomes_healthy_and_serves_a_page(container: tuple[str, str]) -> 
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(f"{url}/?lang=en", wait_until="domcontentloaded")
-            page.locator("h1").first.wait_for(timeout=60_000)
+            page.wait_for_selector(SCRIPT_DONE, state="attached", timeout=60_000)
+            page.locator(".vega-embed").first.wait_for(timeout=60_000)
             assert page.locator("h1").first.inner_text().strip()
             assert page.locator('[data-testid="stException"]').count() == 0
             Path(PROJECT_ROOT / "test-artifacts").mkdir(exist_ok=True)
