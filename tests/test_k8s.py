@@ -331,3 +331,15 @@ def test_overlay_sets_host_image_and_replicas(overlay: list[Doc]) -> None:
     (hpa,) = of_kind(overlay, "HorizontalPodAutoscaler")
     assert hpa["spec"]["minReplicas"] == 3
     assert {doc["metadata"].get("namespace") for doc in overlay if doc["kind"] != "Namespace"} == {"klyngekvalitet"}
+
+
+# --- the guide ----------------------------------------------------------------------------------------------------
+
+
+def test_deploy_readme_names_only_tests_that_exist() -> None:
+    """deploy/README.md marks steps "tested here" with a test's name: each must be a test in tests/."""
+    guide = (PROJECT_ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
+    named_tests = set(re.findall(r"`(test_\w+)`", guide))
+    sources = "".join(path.read_text(encoding="utf-8") for path in (PROJECT_ROOT / "tests").rglob("test_*.py"))
+    assert named_tests, "the guide names its tests"
+    assert {name for name in named_tests if f"def {name}(" not in sources} == set()
