@@ -360,6 +360,23 @@ def test_image_becomes_healthy_and_serves_a_page(container: tuple[str, str]) -> 
 
 
 @pytest.mark.image
+def test_image_warms_up_without_a_network(image: str) -> None:
+    """No network calls at run time: with no network at all, the server still starts, warms and says ready."""
+    started = podman("run", "-d", *runtime_flags(), *LOCKED_DOWN, "--network", "none", image)
+    assert started.returncode == 0, started.stderr
+    cid = started.stdout.strip().splitlines()[-1]
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while podman("exec", cid, "python", "/app/deploy/healthcheck.py").returncode != 0:
+            assert time.monotonic() < deadline, podman("logs", cid).stderr[-2000:]
+            time.sleep(1)
+        logs = podman("logs", cid)
+        assert "warm-up failed" not in logs.stdout + logs.stderr
+    finally:
+        podman("rm", "-f", cid)
+
+
+@pytest.mark.image
 def test_image_runs_unprivileged_on_a_read_only_root(container: tuple[str, str]) -> None:
     cid, _ = container
     assert podman("exec", cid, "id", "-u").stdout.strip() == APP_USER
@@ -378,7 +395,7 @@ def test_image_builds_the_static_edition_as_the_init_container_does(image: str, 
     volume.chmod(0o777)  # the emptyDir: writable by the image's user
     command = ["python", "-m", "src.site", "--out", "/srv/site/public"]
     mount = ["-v", f"{volume}:/srv/site", "-e", "KLYNGEKVALITET_SITE_URL=https://klyngekvalitet.example"]
-    flags = [*runtime_flags(), *LOCKED_DOWN, *mount, "--entrypoint", command[0]]
+    flags = [*runtime_flags(), *LOCKED_DOWN, "--network", "none", *mount, "--entrypoint", command[0]]
     done = podman("run", "--rm", *flags, image, *command[1:], timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "pages written to /srv/site/public" in done.stdout

@@ -343,3 +343,17 @@ def test_deploy_readme_names_only_tests_that_exist() -> None:
     sources = "".join(path.read_text(encoding="utf-8") for path in (PROJECT_ROOT / "tests").rglob("test_*.py"))
     assert named_tests, "the guide names its tests"
     assert {name for name in named_tests if f"def {name}(" not in sources} == set()
+
+
+def test_overlay_lets_only_the_ingress_controller_in_and_nothing_out(overlay: list[Doc]) -> None:
+    (policy,) = of_kind(overlay, "NetworkPolicy")
+    spec = policy["spec"]
+    assert spec["policyTypes"] == ["Ingress", "Egress"] and spec["egress"] == [], "no network calls at run time"
+    (rule,) = spec["ingress"]
+    (source,) = rule["from"]
+    assert set(source) == {"namespaceSelector"}, "from the controller's namespace only"
+    for deployment in of_kind(overlay, "Deployment"):
+        labels = deployment["spec"]["template"]["metadata"]["labels"]
+        assert spec["podSelector"]["matchLabels"].items() <= labels.items()
+        served = {port["name"] for container in pod_spec(deployment)["containers"] for port in container["ports"]}
+        assert {port["port"] for port in rule["ports"]} <= served
