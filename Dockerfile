@@ -41,7 +41,8 @@ RUN --mount=type=secret,id=pip_ca \
 COPY . .
 
 # Build-time steps: the Parquet tables from data/sources (the only truth), then bytecode for a read-only root.
-# Later build-time steps (the catalog compile, `make catalogs`) go into this one RUN line.
+# Later build-time steps (the catalog compile, `make catalogs`) go into this one RUN line; the slim base has no
+# make, so call the Python command that the make target runs.
 RUN python -m src.facts.build \
     && python -m compileall -q app.py app_pages src
 
