@@ -4,7 +4,8 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold setup setup-dev browser-deps clean
+.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold setup setup-dev browser-deps clean \
+	image image-base image-test image-deps
 
 # = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
 run: $(VENV)/.stamp-run
@@ -72,6 +73,42 @@ browser-deps:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
 	  else echo "Missing system packages: run 'sudo apt-get install $(SYSTEM_PACKAGES)' (their tests are skipped)"; fi; \
 	fi
+
+# The container image (Dockerfile; deploy/README.md "Container image"). An operator keeps BASE_IMAGE's default
+# (python:3.11-slim-bookworm from a registry). This sandbox reaches no image registry: `make image-base` makes
+# a local Debian bookworm base with Python 3.11 (mmdebstrap), and the sandbox's other limits (no
+# CAP_SYS_RESOURCE for the runtime's rlimits, crun's cgroup mode, a TLS-re-signing proxy) are what
+# PODMAN_FLAGS and PIP_CA cover. Empty them elsewhere: make image BASE_IMAGE= PODMAN_FLAGS= PIP_CA=
+IMAGE ?= localhost/klyngekvalitet:dev
+LOCAL_BASE := localhost/bookworm-python:3.11
+BASE_IMAGE ?= $(LOCAL_BASE)
+PODMAN_FLAGS ?= --runtime runc --ulimit nofile=4096:4096 --ulimit nproc=4096:4096
+PIP_CA ?= /etc/ssl/certs/ca-certificates.crt
+IMAGE_PACKAGES := podman buildah runc mmdebstrap
+COMMA := ,
+
+# podman/buildah build and run the image; runc because crun fails here on cgroups; mmdebstrap makes the base.
+image-deps:
+	@if ! command -v podman >/dev/null || ! command -v runc >/dev/null || ! command -v mmdebstrap >/dev/null; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(IMAGE_PACKAGES) >/dev/null; \
+	  else echo "Missing: run 'sudo apt-get install $(IMAGE_PACKAGES)'"; exit 1; fi; \
+	fi
+
+image-base: image-deps
+	@podman image exists $(LOCAL_BASE) || { \
+	  tmp=$$(mktemp -d) && mmdebstrap --variant=minbase --include=python3,python3-venv,ca-certificates \
+	    bookworm "$$tmp/rootfs.tar" && podman import "$$tmp/rootfs.tar" $(LOCAL_BASE); rc=$$?; rm -rf "$$tmp"; exit $$rc; }
+
+image: image-deps $(if $(filter $(LOCAL_BASE),$(BASE_IMAGE)),image-base)
+	podman build $(PODMAN_FLAGS) --format docker \
+	  $(if $(BASE_IMAGE),--build-arg BASE_IMAGE=$(BASE_IMAGE)) \
+	  $(if $(PIP_CA),--secret id=pip_ca$(COMMA)src=$(PIP_CA)) -t $(IMAGE) .
+
+# Starts the image and reads its health check and a page (tests/test_image.py, marked image): minutes, so
+# not part of `make test`.
+image-test: $(VENV)/.stamp-dev image
+	KLYNGEKVALITET_IMAGE=$(IMAGE) PODMAN_FLAGS="$(PODMAN_FLAGS)" $(PY) -m pytest -m image tests/test_image.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts site
