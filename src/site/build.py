@@ -213,7 +213,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
                        app=page.app or page_app_link(app_url, page.slug or "", lang))  # fmt: skip
         _write_page(root / path, html)
         written.append(path)
-    _write_not_found(root, env, today, lang, languages)
+    write_not_found(root, env, today, lang, languages)
     return written
 
 
@@ -232,7 +232,7 @@ def _write_page(target: Path, html: str) -> None:
     target.write_text(html, encoding="utf-8")
 
 
-def _write_not_found(root: Path, env: Environment, today: date, lang: str, languages: tuple[str, ...]) -> None:
+def write_not_found(root: Path, env: Environment, today: date, lang: str, languages: tuple[str, ...]) -> None:
     """`404.html` of the language, which the static host shows for any missing address below the language's root.
 
     Note that it is served at whatever address was missing, so its links start from the site's own path (`root`)
