@@ -291,8 +291,11 @@ def test_every_internal_link_and_asset_resolves(site: tuple[Path, Built, Tables]
                     continue
                 parts = urlsplit(target)
                 assert not parts.scheme, (path, target)  # no javascript:, data: or file: links
+                if parts.path.startswith("/"):  # only the 404 pages, served at any address, link from the root
+                    assert path.name == pages.NOT_FOUND_FILE, (path, target)
                 if parts.path:
-                    resolved = (path.parent / parts.path).resolve()
+                    base = root if parts.path.startswith("/") else path.parent
+                    resolved = (base / parts.path.lstrip("/")).resolve()
                     assert resolved.is_file(), (path, target)
                     assert root.resolve() in resolved.parents, (path, target)
                 if parts.fragment and not parts.path:
