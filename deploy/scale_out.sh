@@ -17,6 +17,7 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT traps on a fatal signal)
 
 UPSTREAMS=""
 for i in $(seq 0 $((REPLICAS - 1))); do
