@@ -269,6 +269,16 @@ def test_no_request_leaves_the_host(site: tuple[Path, Built, Tables]) -> None:
     assert "url(" not in css and "@import" not in css and "@font-face" not in css
 
 
+def test_a_not_found_page_per_language_outside_the_sitemap(site: tuple[Path, Built, Tables]) -> None:
+    root, built, _ = site
+    for lang in LANGUAGES:
+        path = pages.not_found_path(lang)
+        text = (root / path).read_text(encoding="utf-8")
+        assert t("notfound.title", lang) in text and f'<html lang="{lang}">' in text and "noindex" in text
+        assert path not in built.pages and pages.NOT_FOUND_FILE not in (root / "sitemap.xml").read_text("utf-8")
+        assert "<script" not in text
+
+
 def test_pages_need_no_javascript(site: tuple[Path, Built, Tables]) -> None:
     root, _, _ = site
     for lang in LANGUAGES:
