@@ -24,8 +24,10 @@ from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from bench.nginx import proxy_server, static_server
+from src.export import export
 from src.facts.data import load_tables
 from src.site.csp import site_hashes
+from src.text.i18n import t
 from src.ui.csp import script_hashes
 from src.views import registry
 from tests.site_helpers import session_site
@@ -51,7 +53,7 @@ STATIC_PAGES = ("/", "/levels/", "/en/renewal/", "/register/", "/organisation/",
 @pytest.fixture(scope="module")
 def tab(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
     """One tab for the module, with the violations its pages report (console and event) gathered in a list."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nb-NO", accept_downloads=True)
     page = context.new_page()
     page.add_init_script(COLLECT_VIOLATIONS)
     console: list[str] = []
@@ -109,6 +111,21 @@ def test_every_app_page_works_under_the_policy(tab: tuple[Page, list[str]], prox
             found[spec.name] = problems
     assert not found, found
     assert not undrawn, f"no chart drawn on {undrawn}"
+
+
+def test_downloads_work_under_the_policy(tab: tuple[Page, list[str]], proxy: str) -> None:
+    """The share tab's files (made on click, fetched from the replica's media store) arrive through the proxy."""
+    page, console = tab
+    console.clear()
+    page.goto(f"{proxy}/comparison")
+    page.wait_for_selector(CHART, timeout=WAIT_MS)
+    page.get_by_role("tab", name=t("export.heading", "nb")).first.click()
+    for ext in ("png", "csv"):
+        button = page.get_by_role("button", name=t(export.CHART_FILE_LABELS[ext], "nb")).first
+        with page.expect_download(timeout=WAIT_MS) as info:
+            button.click()
+        assert info.value.suggested_filename.endswith(f".{ext}") and info.value.failure() is None
+    assert not violations(page, console)
 
 
 def test_every_kind_of_static_page_works_under_the_policy(tab: tuple[Page, list[str]], static_host: str) -> None:
