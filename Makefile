@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold setup setup-dev browser-deps clean \
+.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold bench-rate-limit setup setup-dev browser-deps clean \
 	image image-base image-test image-deps
 
 # = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
@@ -48,6 +48,11 @@ bench-cold: $(VENV)/.stamp-dev
 	$(PY) -m bench.cold_profile
 	$(PY) -m bench.cold_profile --warm
 	$(PY) -m bench.load_test --cold 3
+
+# The proxy's limit on new sessions: a hall of 300 phones behind one address and one client hammering 2000
+# sessions, at once, through deploy/nginx.conf.template in front of the app (needs nginx).
+bench-rate-limit: $(VENV)/.stamp-dev browser-deps
+	$(PY) -m bench.rate_limit
 
 setup: $(VENV)/.stamp-run
 setup-dev: $(VENV)/.stamp-dev

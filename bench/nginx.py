@@ -1,4 +1,5 @@
-"""nginx serving the static edition (and, optionally, proxying an app) on a free loopback port; stops by itself."""
+"""nginx on a free loopback port, from the deploy templates: the static edition (optionally proxying an app),
+or the app's replicas behind the scale-out proxy. Stops by itself."""
 
 from __future__ import annotations
 
@@ -8,42 +9,79 @@ import signal
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from bench.servers import ROOT, free_port
 
 TEMPLATE = ROOT / "deploy" / "site.nginx.conf.template"
+PROXY_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
 TEMP_FOLDERS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 STOP_TIMEOUT_S = 5.0
+# The placeholders deploy/scale_out.sh and deploy/serve_site.sh fill from the environment, with their defaults.
+DEFAULTS = {
+    "LIMIT_KEY": "$binary_remote_addr",
+    "EMBED_FRAME_ANCESTORS": "*",
+    "SITE_FRAME_ANCESTORS": "'none'",
+    "SCRIPT_HASHES": "",  # python -m src.ui.csp
+    "SITE_SCRIPT_HASHES": "",  # python -m src.site.csp SITE_DIR, first line
+    "SITE_STYLE_HASHES": "",  # its second line
+}
 
 
-def render(run_dir: Path, site_dir: Path, proxy_port: int, app_port: int, app_name: str = "app") -> str:
-    """The deploy template with its placeholders filled (as `envsubst` does in deploy/serve_site.sh)."""
-    values = {"RUN_DIR": str(run_dir), "SITE_DIR": str(site_dir), "PROXY_PORT": str(proxy_port),
-              "APP_PORT": str(app_port), "APP_NAME": app_name, "APP_PATH": f"/{app_name}"}  # fmt: skip
-    text = TEMPLATE.read_text(encoding="utf-8")
-    for name, value in values.items():
+def fill(template: Path, values: dict[str, str]) -> str:
+    """`template` with its `${NAME}` placeholders replaced (as `envsubst` does with a list of names)."""
+    text = template.read_text(encoding="utf-8")
+    for name, value in {**DEFAULTS, **values}.items():
         text = text.replace("${" + name + "}", value)
     return text
 
 
+def render(run_dir: Path, site_dir: Path, proxy_port: int, app_port: int, app_name: str = "app", **extra: str) -> str:
+    """The static host's template filled in (as `envsubst` does in deploy/serve_site.sh)."""
+    values = {"RUN_DIR": str(run_dir), "SITE_DIR": str(site_dir), "PROXY_PORT": str(proxy_port),
+              "APP_PORT": str(app_port), "APP_NAME": app_name, "APP_PATH": f"/{app_name}", **extra}  # fmt: skip
+    return fill(TEMPLATE, values)
+
+
+def render_proxy(run_dir: Path, upstreams: list[int], proxy_port: int, **extra: str) -> str:
+    """The scale-out proxy's template filled in (as `envsubst` does in deploy/scale_out.sh)."""
+    servers = "".join(f"        server 127.0.0.1:{port};\n" for port in upstreams)
+    values = {"RUN_DIR": str(run_dir), "PROXY_PORT": str(proxy_port), "UPSTREAMS": servers, **extra}
+    return fill(PROXY_TEMPLATE, values)
+
+
 @contextlib.contextmanager
-def static_server(site_dir: Path, app_port: int | None = None) -> Iterator[tuple[str, int]]:
+def static_server(site_dir: Path, app_port: int | None = None, **extra: str) -> Iterator[tuple[str, int]]:
     """(base URL, nginx master pid) serving `site_dir`; `/app/` goes to `app_port` (a closed port if None)."""
+    app = app_port or free_port()
+    with _nginx(lambda run_dir, port: render(run_dir, site_dir, port, app, **extra)) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def proxy_server(upstreams: list[int], **extra: str) -> Iterator[tuple[str, int]]:
+    """(base URL, nginx master pid) of the scale-out proxy in front of the app servers on `upstreams`."""
+    with _nginx(lambda run_dir, port: render_proxy(run_dir, upstreams, port, **extra), "/_stcore/health") as server:
+        yield server
+
+
+@contextlib.contextmanager
+def _nginx(config_of: Callable[[Path, int], str], ready_path: str = "/") -> Iterator[tuple[str, int]]:
     with tempfile.TemporaryDirectory(prefix="kk-nginx-") as folder:
         run_dir = Path(folder)
         for name in TEMP_FOLDERS:
             (run_dir / name).mkdir()
         port = free_port()
         config = run_dir / "nginx.conf"
-        config.write_text(render(run_dir, site_dir, port, app_port or free_port()), encoding="utf-8")
+        config.write_text(config_of(run_dir, port), encoding="utf-8")
         subprocess.run(["nginx", "-c", str(config)], check=True, capture_output=True)
         pid = int((run_dir / "nginx.pid").read_text().strip())
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_for(url)
+            _wait_for(url + ready_path)
             yield url, pid
         finally:
             with contextlib.suppress(ProcessLookupError):
@@ -64,11 +102,14 @@ def _running(pid: int) -> bool:
 
 
 def _wait_for(url: str, timeout_s: float = 10) -> None:
+    """Until nginx answers at `url` (any HTTP status counts: a 404 or 502 is nginx answering)."""
     deadline = time.monotonic() + timeout_s
     while True:
         try:
-            with urllib.request.urlopen(url + "/", timeout=2):
+            with urllib.request.urlopen(url, timeout=2):
                 return
+        except urllib.error.HTTPError:
+            return
         except OSError:
             if time.monotonic() > deadline:
                 raise

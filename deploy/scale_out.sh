@@ -17,6 +17,7 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT traps on a fatal signal)
 
 UPSTREAMS=""
 for i in $(seq 0 $((REPLICAS - 1))); do
@@ -35,8 +36,14 @@ for i in $(seq 0 $((REPLICAS - 1))); do
 done
 
 mkdir -p "$RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi}
-export RUN_DIR PROXY_PORT UPSTREAMS
-envsubst '${RUN_DIR} ${PROXY_PORT} ${UPSTREAMS}' < deploy/nginx.conf.template > "$RUN_DIR/nginx.conf"
+# Security headers: the hashes of the app's inline scripts; who may frame the chart-alone view (embeds).
+# Rate limit: keyed on the client's address (behind another proxy, e.g. '$http_x_forwarded_for': deploy/README.md).
+SCRIPT_HASHES=$("$PY" -m src.ui.csp)
+EMBED_FRAME_ANCESTORS=${EMBED_FRAME_ANCESTORS:-*}
+LIMIT_KEY=${LIMIT_KEY:-'$binary_remote_addr'}
+export RUN_DIR PROXY_PORT UPSTREAMS SCRIPT_HASHES EMBED_FRAME_ANCESTORS LIMIT_KEY
+envsubst '${RUN_DIR} ${PROXY_PORT} ${UPSTREAMS} ${SCRIPT_HASHES} ${EMBED_FRAME_ANCESTORS} ${LIMIT_KEY}' \
+  < deploy/nginx.conf.template > "$RUN_DIR/nginx.conf"
 nginx -c "$RUN_DIR/nginx.conf"
 curl -fs "http://127.0.0.1:${PROXY_PORT}/_stcore/health" >/dev/null
 echo "Klyngekvalitet: ${REPLICAS} replicas behind http://127.0.0.1:${PROXY_PORT}"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The static edition at http://127.0.0.1:PORT/ and the app at http://127.0.0.1:PORT/app/, behind one nginx.
-# Builds site/ for that address first (unless --no-build), then serves until Ctrl-C.
+# Builds site/ for that address first (unless --no-build), then serves until Ctrl-C. SITE_DIR=/srv/kk/current
+# serves releases that deploy/publish_site.sh swaps in; EMBED_FRAME_ANCESTORS, SITE_FRAME_ANCESTORS and
+# LIMIT_KEY set who may frame what and the rate limit's key (deploy/README.md).
 # Usage: deploy/serve_site.sh [--no-build]      Needs Debian's nginx (apt-get install nginx-light).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +30,18 @@ trap "exit 130" INT TERM  # so that Ctrl-C or kill runs cleanup (bash skips EXIT
 app_pid=$!
 
 mkdir -p "$RUN_DIR"/{client_body,proxy,fastcgi,uwsgi,scgi}
-export RUN_DIR PROXY_PORT APP_PORT APP_NAME APP_PATH="/${APP_NAME}" SITE_DIR="$PWD/site"
-envsubst '${RUN_DIR} ${PROXY_PORT} ${APP_PORT} ${APP_NAME} ${APP_PATH} ${SITE_DIR}' \
+SITE_DIR=${SITE_DIR:-$PWD/site}
+# Content-Security-Policy: the hashes of the app's inline scripts and of the deck's inline script and style
+# (the static pages have no other inline code); the deck's change only with the code, not with the data.
+SCRIPT_HASHES=$("$PY" -m src.ui.csp)
+{ read -r SITE_SCRIPT_HASHES; read -r SITE_STYLE_HASHES; } < <("$PY" -m src.site.csp "$SITE_DIR")
+EMBED_FRAME_ANCESTORS=${EMBED_FRAME_ANCESTORS:-*}
+SITE_FRAME_ANCESTORS=${SITE_FRAME_ANCESTORS:-"'none'"}
+LIMIT_KEY=${LIMIT_KEY:-'$binary_remote_addr'}
+export RUN_DIR PROXY_PORT APP_PORT APP_NAME APP_PATH="/${APP_NAME}" SITE_DIR SCRIPT_HASHES SITE_SCRIPT_HASHES \
+  SITE_STYLE_HASHES EMBED_FRAME_ANCESTORS SITE_FRAME_ANCESTORS LIMIT_KEY
+envsubst '${RUN_DIR} ${PROXY_PORT} ${APP_PORT} ${APP_NAME} ${APP_PATH} ${SITE_DIR} ${SCRIPT_HASHES}
+  ${SITE_SCRIPT_HASHES} ${SITE_STYLE_HASHES} ${EMBED_FRAME_ANCESTORS} ${SITE_FRAME_ANCESTORS} ${LIMIT_KEY}' \
   < deploy/site.nginx.conf.template > "$RUN_DIR/nginx.conf"
 nginx -c "$RUN_DIR/nginx.conf"
 for _ in $(seq 1 120); do

@@ -8,18 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from bench.nginx import render_proxy
 from src.facts.paths import PROJECT_ROOT
 
 TEMPLATE = (PROJECT_ROOT / "deploy" / "nginx.conf.template").read_text(encoding="utf-8")
 
 
 def render(run_dir: Path, upstreams: list[int], proxy_port: int = 8600) -> str:
-    servers = "".join(f"        server 127.0.0.1:{port};\n" for port in upstreams)
-    return (
-        TEMPLATE.replace("${RUN_DIR}", str(run_dir))
-        .replace("${PROXY_PORT}", str(proxy_port))
-        .replace("${UPSTREAMS}", servers)
-    )
+    return render_proxy(run_dir, upstreams, proxy_port)
 
 
 def test_websockets_are_upgraded_and_sessions_sticky() -> None:

@@ -269,6 +269,16 @@ def test_no_request_leaves_the_host(site: tuple[Path, Built, Tables]) -> None:
     assert "url(" not in css and "@import" not in css and "@font-face" not in css
 
 
+def test_a_not_found_page_per_language_outside_the_sitemap(site: tuple[Path, Built, Tables]) -> None:
+    root, built, _ = site
+    for lang in LANGUAGES:
+        path = pages.not_found_path(lang)
+        text = (root / path).read_text(encoding="utf-8")
+        assert t("notfound.title", lang) in text and f'<html lang="{lang}">' in text and "noindex" in text
+        assert path not in built.pages and pages.NOT_FOUND_FILE not in (root / "sitemap.xml").read_text("utf-8")
+        assert "<script" not in text
+
+
 def test_pages_need_no_javascript(site: tuple[Path, Built, Tables]) -> None:
     root, _, _ = site
     for lang in LANGUAGES:
@@ -291,8 +301,11 @@ def test_every_internal_link_and_asset_resolves(site: tuple[Path, Built, Tables]
                     continue
                 parts = urlsplit(target)
                 assert not parts.scheme, (path, target)  # no javascript:, data: or file: links
+                if parts.path.startswith("/"):  # only the 404 pages, served at any address, link from the root
+                    assert path.name == pages.NOT_FOUND_FILE, (path, target)
                 if parts.path:
-                    resolved = (path.parent / parts.path).resolve()
+                    base = root if parts.path.startswith("/") else path.parent
+                    resolved = (base / parts.path.lstrip("/")).resolve()
                     assert resolved.is_file(), (path, target)
                     assert root.resolve() in resolved.parents, (path, target)
                 if parts.fragment and not parts.path:

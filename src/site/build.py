@@ -19,6 +19,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
+
+from jinja2 import Environment
 
 from src.export import export
 from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
@@ -204,19 +207,43 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
     maker = SiteMaker(root, tables, lang, today, app_url, dict(press_kit_files(tables, lang, app_url, today)))
     for page in _pages(tables, lang, today, maker, app_url):
         path = pages.page_path(page.slug, lang)
-        target = root / path
-        target.parent.mkdir(parents=True, exist_ok=True)
         og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
-        html = env.get_template("page.html.j2").render(
-            page=page, path=path, css=CSS_PATH, base=base, og_image=f"{base}/{og}", canonical=_canonical(base, path),
-            other=_other_language(page.slug, lang, languages),
-            app=page.app or page_app_link(app_url, page.slug or "", lang),
-            nav=[(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS],
-            built=formatting.day(today, lang), lang=lang,
-        )  # fmt: skip
-        target.write_text(html, encoding="utf-8")
+        html = _render(env, page, path, today, og_image=f"{base}/{og}", canonical=_canonical(base, path),
+                       other=_other_language(page.slug, lang, languages),
+                       app=page.app or page_app_link(app_url, page.slug or "", lang))  # fmt: skip
+        _write_page(root / path, html)
         written.append(path)
+    write_not_found(root, env, today, lang, languages)
     return written
+
+
+def _render(env: Environment, page: Page, path: str, today: date, **extra: object) -> str:
+    """A page in the site's one template: its header, menu and footer around the page's blocks."""
+    lang = page.lang
+    nav = [(t(pages.NAV_KEYS[s], lang), pages.page_path(s, lang), s == page.slug) for s in pages.PAGE_SLUGS]
+    return env.get_template("page.html.j2").render(
+        page=page, path=path, css=CSS_PATH, base=site_url(), nav=nav, built=formatting.day(today, lang), lang=lang,
+        **extra,
+    )  # fmt: skip
+
+
+def _write_page(target: Path, html: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(html, encoding="utf-8")
+
+
+def write_not_found(root: Path, env: Environment, today: date, lang: str, languages: tuple[str, ...]) -> None:
+    """`404.html` of the language, which the static host shows for any missing address below the language's root.
+
+    Note that it is served at whatever address was missing, so its links start from the site's own path (`root`)
+    instead of its folder; it is not listed in the sitemap and asks not to be indexed.
+    """
+    path = pages.not_found_path(lang)
+    other = [(code, LANGUAGE_NAMES[code], pages.page_path("", code)) for code in languages if code != lang]
+    html = _render(env, pages.not_found_page(lang), path, today, other=other,
+                   app=page_app_link(export.base_url(), "", lang),
+                   root=urlsplit(site_url()).path.rstrip("/") + "/")  # fmt: skip
+    _write_page(root / path, html)
 
 
 def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:

@@ -32,6 +32,7 @@ STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
 PAGE_SLUGS = tuple(page.static_slug for page in STATIC_PAGES)
 NAV_KEYS = {page.static_slug: page.nav_key for page in STATIC_PAGES}
 STORY_FILE = "story.html"
+NOT_FOUND_FILE, NOT_FOUND_SLUG = "404.html", "404"
 ORG_SLUG = "organisation"  # the index of organisations; each one's page is a folder below it (`org_pages`)
 SAFE_FOLDER = re.compile(r"[a-z0-9][a-z0-9_-]{0,99}")
 
@@ -44,6 +45,21 @@ class Maker(Protocol):
     def view(self, chart_id: str) -> ChartView | None: ...
 
     def file(self, name: str, data: bytes | str) -> str: ...
+
+
+def not_found_path(lang: str) -> str:
+    """'404.html', 'en/404.html': the page the static host shows for a missing address under that language."""
+    return page_path("", lang).replace("index.html", NOT_FOUND_FILE)
+
+
+def not_found_page(lang: str) -> Page:
+    """ "Not found", in the reader's language, with the way back: the start page and the organisations' index."""
+    back = (
+        Link(t("notfound.start", lang), page_path("", lang)),
+        Link(t("notfound.orgs", lang), page_path(ORG_SLUG, lang)),
+    )
+    blocks = [Block("text", t("notfound.text", lang)), Block("links", items=back)]
+    return Page(NOT_FOUND_SLUG, lang, t("notfound.title", lang), t("notfound.description", lang), "", blocks)
 
 
 def page_path(slug: str, lang: str) -> str:

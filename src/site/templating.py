@@ -10,7 +10,8 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
 
 from src.text.i18n import t
 
@@ -24,13 +25,21 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)  # fmt: skip
     env.globals["t"] = t
-    env.filters["rel"] = relative
+    env.filters["rel"] = _link
     return env
 
 
 def render(template: str, **context: Any) -> str:
     """One template rendered in a fresh environment (a whole build keeps one `environment()` instead)."""
     return environment().get_template(template).render(**context)
+
+
+@pass_context
+def _link(context: Context, target: str, page: str) -> str:
+    """`target` as the page links to it: relative to the page, or from `root` when the page sets one (the 404 page,
+    which the static host serves at whatever address was missing)."""
+    root = context.get("root")
+    return f"{root}{target}" if isinstance(root, str) else relative(target, page)
 
 
 def relative(target: str, page: str) -> str:

@@ -7,6 +7,7 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
+from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
@@ -584,6 +585,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_NB,
         **ORG_NB,
         **REGISTRY_NB,
+        **ERRORS_NB,
     },
     "en": {
         **EN,
@@ -596,6 +598,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_EN,
         **ORG_EN,
         **REGISTRY_EN,
+        **ERRORS_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)

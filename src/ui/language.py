@@ -55,9 +55,15 @@ def page_head(page_title: str, language: str) -> None:
     (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
-    code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
-    script = f"<script>document.documentElement.lang = {code};</script>"
+    script = lang_script(language)
     st.html(f'{_app_style()}<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+
+
+def lang_script(language: str) -> str:
+    """The one-line `<script>` that sets `<html lang>`: fixed text per language, so the proxy's Content-Security-Policy
+    can allow it by its hash (`src.ui.csp`) instead of allowing every inline script."""
+    code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
+    return f"<script>document.documentElement.lang = {code};</script>"
 
 
 @st.cache_resource(show_spinner=False)
