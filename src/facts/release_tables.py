@@ -26,17 +26,22 @@ V2_NEW_FILES = {
 }
 
 
+def kept_frames(kept: Release) -> dict[str, pd.DataFrame]:
+    """A release's source files as text frames, exactly as kept (a file it lacks is absent)."""
+    return {
+        name: pd.read_csv(kept.path / relative, dtype=str, keep_default_na=False, encoding="utf-8")
+        for name, relative in SOURCE_FILES.items()
+        if (kept.path / relative).exists()
+    }
+
+
 def source_frames(kept: Release) -> dict[str, pd.DataFrame]:
     """A release's source files as text frames in today's schema (schema 1 mapped as the module says)."""
     if kept.schema >= 2:
         return read_sources(kept.path)
-    frames = {}
-    for name, relative in SOURCE_FILES.items():
-        path = kept.path / relative
-        if path.exists():
-            frames[name] = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-        else:
-            frames[name] = pd.DataFrame({column: pd.Series(dtype=str) for column in V2_NEW_FILES[name]})
+    frames = kept_frames(kept)
+    for name, columns in V2_NEW_FILES.items():
+        frames.setdefault(name, pd.DataFrame({column: pd.Series(dtype=str) for column in columns}))
     for name, (column, position) in V2_ADDED_COLUMNS.items():
         if column not in frames[name]:
             frames[name].insert(position, column, "")
