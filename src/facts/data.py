@@ -15,6 +15,7 @@ import pyarrow.parquet as pq
 
 from src.facts.errors import DataError, Problem
 from src.facts.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
+from src.facts.release import RELEASE_FILE, Release, current_release
 
 RELEASE_METADATA = b"klyngekvalitet.release"  # Parquet schema metadata: the release a table was built for
 
@@ -100,6 +101,7 @@ class Tables:
     context_facts: pd.DataFrame
     alias_sources: pd.DataFrame
     discrepancies: pd.DataFrame
+    release: Release | None = None  # the data release the tables are (None: a folder without release.json)
 
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:
@@ -124,7 +126,8 @@ def _error(path: Path, message: str) -> DataError:
 def load_tables(folder: Path | None = None) -> Tables:
     """All tables from `folder` (default: the project's data folder)."""
     folder = folder or data_dir()
-    return Tables(**{name: read_table(folder, name) for name in TABLE_FILES})
+    stated = current_release(folder) if (folder / RELEASE_FILE).exists() else None
+    return Tables(**{name: read_table(folder, name) for name in TABLE_FILES}, release=stated)
 
 
 def tables_release(folder: Path | None = None) -> set[str]:

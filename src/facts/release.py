@@ -61,10 +61,11 @@ class Release:
             "files": sorted(p for p in SOURCE_FILES.values() if (self.path / p).exists()),
         }
 
-    def note(self) -> str:
-        """The maintainer's short note beside the release ('' when there is none)."""
-        path = self.path / NOTE_FILE
-        return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+    def note(self, lang: str = "") -> str:
+        """The maintainer's short note beside the release: NOTE.<lang>.md, else NOTE.md ('' when there is none)."""
+        own = [self.path / f"NOTE.{lang}.md"] if lang else []
+        found = [path for path in (*own, self.path / NOTE_FILE) if path.exists()]
+        return found[0].read_text(encoding="utf-8").strip() if found else ""
 
 
 def normalised(content: bytes) -> bytes:

@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         previous, differs = None, []
         for past in HISTORY:
             made = rebuild(past, previous, target)
+            _translations(root / RELEASES_DIR / past.version, made.path)
             print(f"release {made.version}: {past.commit}, built {made.built}, sha256 {made.source_hash}")
             kept = root / RELEASES_DIR / past.version
             differs += [str(p) for p in _differences(made.path, kept)] if args.check else []
@@ -98,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     if differs:
         print("Differs from the kept releases:\n  " + "\n  ".join(differs), file=sys.stderr)
     return 1 if differs else 0
+
+
+def _translations(kept: Path, rebuilt: Path) -> None:
+    """Keep the note's translations (NOTE.<lang>.md, written by hand) beside a rebuilt release."""
+    for note in kept.glob("NOTE.*.md") if kept != rebuilt else []:
+        (rebuilt / note.name).write_bytes(note.read_bytes())
 
 
 def _differences(rebuilt: Path, kept: Path) -> list[Path]:

@@ -53,7 +53,7 @@ def release_tables(kept: Release) -> Tables:
     frames = source_frames(kept)
     if kept.schema >= 2:
         check_sources(frames)
-    return Tables(**build_tables(frames))
+    return Tables(**build_tables(frames), release=kept)
 
 
 def tables_for(data_dir: Path, version: str) -> Tables:

@@ -13,6 +13,7 @@ from src.text.i18n_files import FILES_EN, FILES_NB
 from src.text.i18n_org import ORG_EN, ORG_NB
 from src.text.i18n_register import REGISTER_EN, REGISTER_NB
 from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
+from src.text.i18n_releases import RELEASES_EN, RELEASES_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
 
@@ -399,6 +400,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_NB,
         **ORG_NB,
         **REGISTRY_NB,
+        **RELEASES_NB,
     },
     "en": {
         **EN,
@@ -411,6 +413,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_EN,
         **ORG_EN,
         **REGISTRY_EN,
+        **RELEASES_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)
