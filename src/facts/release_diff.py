@@ -99,6 +99,7 @@ def match(name: str, old: pd.DataFrame, new: pd.DataFrame) -> tuple[list[tuple[i
 
 def _pairs(old: pd.DataFrame, new: pd.DataFrame, key: Sequence[str], unique_only: bool) -> list[tuple[int, int]]:
     """Rows of both sides with the same key: the n-th of a key with the n-th, or only keys unique on both."""
+
     def keyed(frame: pd.DataFrame) -> dict[tuple[object, ...], list[int]]:
         groups: dict[tuple[object, ...], list[int]] = {}
         for index, values in zip(frame.index, frame[list(key)].itertuples(index=False, name=None), strict=True):

@@ -10,6 +10,7 @@ it came out), so the table compares like with like and does not move when read l
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,7 +33,7 @@ MEASURES = ("records", "events", "organisations", "labels_per_year", "undated", 
 def counts(tables: Tables, on: date) -> pd.DataFrame:
     """Every count in `MEASURES` for one release's tables, one row per (measure, year, country, category)."""
     events = tables.label_events
-    rows = [
+    rows: list[tuple[object, ...]] = [
         ("records", None, "", "", len(events)),
         ("events", None, "", "", event_count(events)),
         ("organisations", None, "", "", len(tables.organisations)),
@@ -55,7 +56,8 @@ def _undated(events: pd.DataFrame) -> list[tuple[object, ...]]:
 
 def _levels(events: pd.DataFrame) -> list[tuple[object, ...]]:
     table = metrics.level_distribution(events, COUNTRY_ORDER)
-    return [("highest_level", None, c, lvl, int(n)) for c, lvl, n in table[["country", "level", "organisations"]].values]
+    columns = table[["country", "level", "organisations"]].to_numpy()
+    return [("highest_level", None, c, lvl, int(n)) for c, lvl, n in columns]
 
 
 def _follow_up(events: pd.DataFrame, on: date) -> list[tuple[object, ...]]:
@@ -83,9 +85,11 @@ def count_changes(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
     )
     out["change"] = out["after"] - out["before"]
     order = out["measure"].map({m: i for i, m in enumerate(MEASURES)})
-    return out.assign(_order=order).sort_values(["_order", "year", "country", "category"]).reset_index(drop=True)[
-        COUNT_COLUMNS
-    ]
+    return (
+        out.assign(_order=order)
+        .sort_values(["_order", "year", "country", "category"])
+        .reset_index(drop=True)[COUNT_COLUMNS]
+    )
 
 
 @dataclass(frozen=True)
@@ -113,4 +117,4 @@ def compare(older: Release, newer: Release) -> Comparison:
 
 def history(kept: list[Release]) -> list[Comparison]:
     """Each kept release against the one before it, oldest pair first."""
-    return [compare(a, b) for a, b in zip(kept, kept[1:], strict=False)]
+    return [compare(a, b) for a, b in itertools.pairwise(kept)]

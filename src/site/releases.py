@@ -8,7 +8,7 @@ in a news story keeps opening the rows the journalist saw after the next release
 from __future__ import annotations
 
 import shutil
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -67,7 +67,8 @@ def changes_blocks(current: Release | None, lang: str) -> list[Block]:
 
 
 def _files_link(kept: Release, lang: str) -> Link:
-    return Link(f"{t('release.page_title', lang, version=kept.version)}: {t('release.files', lang)}", page_of(kept.version))
+    label = f"{t('release.page_title', lang, version=kept.version)}: {t('release.files', lang)}"
+    return Link(label, page_of(kept.version))
 
 
 def write_releases(root: Path, current: Release | None, languages: tuple[str, ...]) -> list[str]:
@@ -131,4 +132,4 @@ def _text(parent: ET.Element, tag: str, text: str) -> None:
 def _stamp(kept: Release) -> str:
     """The release's day as an Atom timestamp (midnight UTC: a release is dated to the day)."""
     day = datetime.fromisoformat(kept.built).date()
-    return datetime.combine(day, time(0, 0), tzinfo=timezone.utc).isoformat().replace("+00:00", "Z")
+    return datetime.combine(day, time(0, 0), tzinfo=UTC).isoformat().replace("+00:00", "Z")

@@ -83,9 +83,9 @@ def records_table(records: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The records that differ, one row per change (per field for a changed record), with its source."""
     rows = [
         (path_of(r.file), t(f"changes.kind.{r.change}", lang), r.record, r.field, r.before, r.after, r.source,
-         _rows(r.row_before, r.row_after))  # fmt: skip
+         _rows(r.row_before, r.row_after))
         for r in records.itertuples()
-    ]
+    ]  # fmt: skip
     columns = ["file", "change", "record", "field", "before", "after", "source", "rows"]
     return pd.DataFrame(rows, columns=[t(f"changes.col.{c}", lang) for c in columns])
 
