@@ -57,7 +57,7 @@ def _ready(url: str) -> bool:
 
 @pytest.fixture
 def served_copy(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """(URL, data folder) of a warm launcher serving a private copy of data/."""
+    """(URL, data folder) of a warm launcher serving a private copy of data/ (its log: server.log beside it)."""
     data = tmp_path / "data"
     shutil.copytree(PROJECT_ROOT / "data", data)
     port, log = _free_port(), (tmp_path / "server.log").open("wb")
@@ -103,6 +103,10 @@ def test_a_new_release_reaches_new_sessions_and_open_sessions_keep_working(
         records.write(NEW_ROW)
     _, outcome = build_release(data)  # what `make data` does: a new release, tables, then release.json
     assert outcome.created and outcome.release.version == "4"
+    log, deadline = data.parent / "server.log", time.monotonic() + READY_S
+    while "for data release 4" not in log.read_text(errors="replace"):  # the launcher warms the new release
+        assert time.monotonic() < deadline, "the launcher did not warm the new release"
+        time.sleep(0.2)
 
     after = new_page(DESKTOP)
     open_app(after, f"{url}/register", charts=0, tables=1)
