@@ -189,3 +189,18 @@ def test_the_launcher_warms_again_when_a_new_release_is_published(monkeypatch: p
     monkeypatch.setattr(serve.release, "published_version", lambda: next(versions))
     monkeypatch.setattr(serve, "RELEASE_POLL_S", 0.01)
     assert serve.wait_for_midnight_or_release("3") == ("4", "for data release 4")
+
+
+def test_an_import_that_changes_anything_makes_a_release_and_says_so(
+    data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from src.facts.import_register import main
+
+    esca = tmp_path / "esca.csv"
+    esca.write_text("Name,Comparative portfolio,www,Label valid until\nSynthetic Klynge,ICT,www.s.no,2031/03/03\n")
+    page = ("--country", "NO", "--source-url", "https://www.cluster-analysis.org/benchmarked-clusters/?country=t")
+    assert main([str(esca), "--data-dir", str(data_copy), *page]) == 0
+    assert "New data release 4 (previous: 3)" in capsys.readouterr().out
+    assert main([str(esca), "--data-dir", str(data_copy), *page]) == 0  # the same file again changes nothing
+    assert "New data release" not in capsys.readouterr().out
+    assert [r.version for r in release.releases(data_copy)] == ["1", "2", "3", "4"]
