@@ -62,8 +62,10 @@ def zip_name(lang: str) -> str:
 
 
 def file_count(tables: Tables) -> int:
-    """How many files the kit holds (for a progress bar): every chart's formats, the data, citation, dictionary."""
-    return len(default_views(tables, DEFAULT_LANG)) * len(CHART_FORMATS) + len(DOWNLOAD_TABLES) + 3
+    """How many files the kit holds (for a progress bar): every chart's formats, the data, citation, dictionary
+    (and the release record, for released data)."""
+    released = 1 if tables.release else 0
+    return len(default_views(tables, DEFAULT_LANG)) * len(CHART_FORMATS) + len(DOWNLOAD_TABLES) + 3 + released
 
 
 def press_kit_zip(
