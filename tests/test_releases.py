@@ -204,3 +204,16 @@ def test_an_import_that_changes_anything_makes_a_release_and_says_so(
     assert main([str(esca), "--data-dir", str(data_copy), *page]) == 0  # the same file again changes nothing
     assert "New data release" not in capsys.readouterr().out
     assert [r.version for r in release.releases(data_copy)] == ["1", "2", "3", "4"]
+
+
+def test_a_copy_without_kept_releases_counts_on_from_release_json(data_copy: Path) -> None:
+    """A trimmed copy of data/ (say, an image that left releases/ out) must not start again at release 1."""
+    import shutil
+
+    shutil.rmtree(data_copy / "releases")
+    _, same = build_release(data_copy, TODAY)
+    assert (same.created, same.release.version) == (False, "3")
+    with (data_copy / "sources" / "label_records.csv").open("a", encoding="utf-8", newline="") as records:
+        records.write(NEW_ROW)
+    _, changed = build_release(data_copy, TODAY)
+    assert (changed.created, changed.release.version, changed.release.previous) == (True, "4", "3")

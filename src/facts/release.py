@@ -153,7 +153,7 @@ def prepare(data_dir: Path, today: date, note: str = "", force: bool = False) ->
     """
     digest = source_hash(data_dir)
     kept = releases(data_dir)
-    latest = kept[-1] if kept else None
+    latest = kept[-1] if kept else _stated(data_dir)  # a copy without releases/ still counts on from release.json
     if latest and latest.source_hash == digest and not force:
         return Outcome(latest, False, f"Release {latest.version}: sources unchanged (sha256 {digest[:12]}…).")
     version = str(latest.number + 1) if latest else "1"
@@ -163,6 +163,14 @@ def prepare(data_dir: Path, today: date, note: str = "", force: bool = False) ->
     why = "sources unchanged, made on request (--release)" if latest and latest.source_hash == digest else ""
     why = why or (f"sources changed since release {latest.version}" if latest else "the first release")
     return Outcome(made, True, f"New release {version} in {folder}: {why} (sha256 {digest[:12]}…).")
+
+
+def _stated(data_dir: Path) -> Release | None:
+    """The release data/release.json names, when the folder has one but keeps no releases (e.g. a trimmed copy)."""
+    try:
+        return current_release(data_dir)
+    except DataError:
+        return None
 
 
 def write_release_folder(source: Path, made: Release, note: str = "") -> None:
