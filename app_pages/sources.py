@@ -4,6 +4,7 @@ import streamlit as st
 
 from src import ui
 from src.text.i18n import t
+from src.ui.changes import changes_section
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
@@ -40,3 +41,5 @@ for item in content.downloads:
     st.download_button(
         item.label, item.data, file_name=item.file_name, mime="text/csv", on_click="ignore", key=item.file_name
     )
+
+changes_section(lang)  # 'Hva er endret': each data release against the one before it

@@ -38,6 +38,7 @@ MARKERS = {  # (file fragment, function) → label: the steps a first run can sp
     ("src/ui/data.py", "computed_follow_up"): "computed follow-up",
     ("src/ui/data.py", "validity_notes"): "validity notes",
     ("src/ui/data.py", "_filter_notes"): "filter notes",
+    ("src/ui/data.py", "changes"): "what changed between releases (ui.changes)",
     ("src/ui/org.py", "profile"): "organisation profile",
     ("src/ui/org.py", "status"): "organisation status",
     ("src/ui/org.py", "search_index"): "organisation search index",

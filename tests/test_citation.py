@@ -28,7 +28,8 @@ def test_chart_citation_credits_the_article_then_the_app(tables: Tables, lang: s
     for expected in ("Cluster Services", "2017", ARTICLE_URL, ARTICLE_TITLE, ARTICLE_AUTHOR):
         assert expected in text
     assert text.index("Cluster Services") < text.index("Klyngekvalitet")
-    last = text.splitlines()[-1]
+    *_, last, release = text.splitlines()  # the app's line, then the data release (tests/test_releases.py)
+    assert "/data/releases/" in release
     assert "Klyngekvalitet" in last and APP_URL in last and RETRIEVED[lang] in last
 
 

@@ -462,3 +462,13 @@ def test_a_chart_table_shows_hostile_names_as_text() -> None:
     body = at.get("html")[0].proto.body
     assert "<img" not in body and "<b>" not in body and "&lt;img" in body
     assert table_cells(body) == [["Navn <b>"], [hostile]]
+
+
+def test_sources_page_says_what_changed_between_releases() -> None:
+    at = open_page("app_pages/sources.py", lang="en")
+    assert not at.exception
+    assert "What changed" in [h.value for h in at.header]
+    headings = [h.value for h in at.subheader]
+    assert any(h.startswith("Data release 3 (") and h.endswith("against release 2") for h in headings)
+    assert any(h.startswith("Data release 2 (") for h in headings) and any("first release" in h for h in headings)
+    assert any("data release 3" in c.value and "/data/releases/3/" in c.value for c in at.code)  # the citation

@@ -49,7 +49,7 @@ def test_every_chart_in_four_formats(kit: zipfile.ZipFile) -> None:
 def test_data_citation_and_dictionary_files(kit: zipfile.ZipFile) -> None:
     names = set(kit.namelist())
     expected = {f"data/klyngekvalitet_{table}.csv" for table in DOWNLOAD_TABLES}
-    expected |= {"data/klyngekvalitet_data_nb.xlsx", "CITATION.txt", "DATA_DICTIONARY.txt"}
+    expected |= {"data/klyngekvalitet_data_nb.xlsx", "CITATION.txt", "DATA_DICTIONARY.txt", "RELEASE.json"}
     assert expected <= names
     assert len(names) == len(press_kit.CHART_FORMATS) * len(KIT_CHARTS) + len(expected)
 

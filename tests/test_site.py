@@ -26,11 +26,12 @@ from src.facts.schemas import COUNTRIES, EVENTS
 from src.metrics import metrics
 from src.metrics.metrics import LEVEL_ORDER
 from src.site import build, pages
+from src.site import releases as site_releases
 from src.site.build import Built, build_site, swap
 from src.site.content import plain
 from src.text import formatting
 from src.text.i18n import LANGUAGES, t
-from src.views import register, renewal, source_list, summaries
+from src.views import changelog, register, renewal, source_list, summaries
 from src.views.filters import QUOTED_LEVELS, RADAR_MONTHS
 from src.views.registry import CHART_BY_ID
 from tests.site_helpers import HOSTILE, csv_cells, read_page, session_site, ungrouped
@@ -190,9 +191,11 @@ def test_page_tables_equal_the_apps_tables(site: tuple[Path, Built, Tables], lan
     sources = page_html(root, "sources", lang)
     for item in content.discrepancies:
         assert all(escape(text) in sources for text in (item.about, item.statement, *(s.quote for s in item.sides)))
+    kept, comparisons = site_releases.history_of(data.release)
+    changes = [f for e in changelog.entries(kept, comparisons, lang) for f in (e.records, e.counts) if not f.empty]
     assert read_page(page_html(root, "sources", lang)).tables == [
         expected_table(frame, lang)
-        for frame in (content.figures, content.publications, content.renames, content.dictionary)
+        for frame in (content.figures, content.publications, content.renames, content.dictionary, *changes)
     ]
 
 

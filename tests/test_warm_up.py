@@ -53,7 +53,7 @@ def test_the_first_session_of_every_page_in_every_language_builds_nothing_the_wa
     assert sum(builds.values()) == 0, f"first sessions built views the warm-up had not: {dict(builds)}"
     added = {name: n - warmed[name] for name, n in cache_entries().items() if n > warmed[name]}
     # The one thing a warm-up cannot know: the address readers use (the app's own, unless configured).
-    assert set(added) <= {"src.ui.data.dataset_citation"}, f"first sessions filled caches left empty: {added}"
+    assert set(added) <= {"src.ui.data._dataset_citation"}, f"first sessions filled caches left empty: {added}"
 
 
 def test_damaged_data_stop_the_warm_up_quietly(monkeypatch: pytest.MonkeyPatch) -> None:

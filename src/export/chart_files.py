@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from src.facts.release import Release
 from src.text.i18n import t
+from src.views import releases
 from src.views.chart_table import reader_table, whole_numbers
 from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
@@ -30,8 +32,13 @@ def machine_csv(view: ChartView) -> bytes:
     return to_csv_bytes(whole_numbers(view.table), None, bom=False)
 
 
-def metadata(view: ChartView, lang: str, link: str, as_of: str, citation: str) -> dict[str, Any]:
-    """What the machine-readable rows are: words in `lang`, everything else language-neutral."""
+def metadata(
+    view: ChartView, lang: str, link: str, as_of: str, citation: str, release: Release | None = None
+) -> dict[str, Any]:
+    """What the machine-readable rows are: words in `lang`, everything else language-neutral.
+
+    `release` is the data release the rows come from (version, day, source hash, link to its files).
+    """
     return {
         "version": METADATA_VERSION,
         "chart": view.chart_id,
@@ -41,6 +48,7 @@ def metadata(view: ChartView, lang: str, link: str, as_of: str, citation: str) -
         "source": view.text.source_line,
         "description": view.text.description,
         "as_of": as_of,
+        "release": releases.stamp(release) if release else None,
         "n": view.n,
         "rows": len(view.table),
         "columns": list(view.table.columns),
@@ -51,5 +59,7 @@ def metadata(view: ChartView, lang: str, link: str, as_of: str, citation: str) -
     }
 
 
-def metadata_json(view: ChartView, lang: str, link: str, as_of: str, citation: str) -> str:
-    return json.dumps(metadata(view, lang, link, as_of, citation), ensure_ascii=False, indent=2) + "\n"
+def metadata_json(
+    view: ChartView, lang: str, link: str, as_of: str, citation: str, release: Release | None = None
+) -> str:
+    return json.dumps(metadata(view, lang, link, as_of, citation, release), ensure_ascii=False, indent=2) + "\n"

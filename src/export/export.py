@@ -30,9 +30,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from src.export.chart_files import reader_csv, reader_table
 from src.facts.data import Tables
+from src.facts.release import Release
 from src.text.i18n import t
 from src.text.text_safety import safe_url
-from src.views import charts
+from src.views import charts, releases
 from src.views.chart_view import ChartView
 from src.views.downloads import neutralise_formula
 from src.views.source_list import DOWNLOAD_TABLES
@@ -108,7 +109,7 @@ def chart_as_of(view: ChartView, tables: Tables) -> str:
 # --- Images -----------------------------------------------------------------------------------
 
 
-def static_spec(view: ChartView, lang: str, base_url: str) -> dict[str, Any]:
+def static_spec(view: ChartView, lang: str, base_url: str, release: Release | None = None) -> dict[str, Any]:
     """The chart's spec at a fixed width on white, its caption ending with a line naming the app and address.
 
     Note that the footer is the caption's last line (right under the source line) rather than a
@@ -116,7 +117,8 @@ def static_spec(view: ChartView, lang: str, base_url: str) -> dict[str, Any]:
     image exactly `EXPORT_WIDTH` wide and renders about 10 % faster than a concatenation.
     """
     caption = _wide_caption(view)
-    caption["subtitle"].append(t("export.footer", lang, app=t("app.name", lang), url=base_url))
+    footer = releases.image_footer(release, lang, base_url) if release else None
+    caption["subtitle"].append(footer or t("export.footer", lang, app=t("app.name", lang), url=base_url))
     spec = view.spec
     return {
         **spec,  # shallow: only top-level keys are replaced, so the screen's spec stays as it is
@@ -164,15 +166,20 @@ def _wide_caption(view: ChartView) -> dict[str, list[str]]:
     }
 
 
-def chart_svg(view: ChartView, lang: str, base_url: str) -> str:
-    """A self-contained SVG (text stays text, so it can be searched and edited; no fonts or links fetched)."""
+def chart_svg(view: ChartView, lang: str, base_url: str, release: Release | None = None) -> str:
+    """A self-contained SVG (text stays text, so it can be searched and edited; no fonts or links fetched).
+
+    Its last caption line names the app, its address and (when known) the data release.
+    """
     warm_up()
-    return str(vlc.vegalite_to_svg(static_spec(view, lang, base_url)))
+    return str(vlc.vegalite_to_svg(static_spec(view, lang, base_url, release)))
 
 
-def chart_png(view: ChartView, lang: str, base_url: str, scale: float = PNG_SCALE) -> bytes:
+def chart_png(
+    view: ChartView, lang: str, base_url: str, scale: float = PNG_SCALE, release: Release | None = None
+) -> bytes:
     """A PNG at `scale` × the SVG's size (scale 2: 1600 px wide, sharp in print and on high-density screens)."""
-    return png_from_svg(chart_svg(view, lang, base_url), scale)
+    return png_from_svg(chart_svg(view, lang, base_url, release), scale)
 
 
 def png_from_svg(svg: str, scale: float = PNG_SCALE) -> bytes:
@@ -230,7 +237,9 @@ def as_of_cell(as_of: str) -> date | int | str:
     return int(as_of) if as_of.isdecimal() else as_of
 
 
-def chart_xlsx(view: ChartView, lang: str, citation: str, as_of: str | None = None) -> bytes:
+def chart_xlsx(
+    view: ChartView, lang: str, citation: str, as_of: str | None = None, release: Release | None = None
+) -> bytes:
     """The chart's rows with typed cells (the reader's headers and names), and a sheet saying where they come from.
 
     Note that `citation` is the full citation text (`src.views.citation.chart_citation`), and `as_of`
@@ -243,6 +252,7 @@ def chart_xlsx(view: ChartView, lang: str, citation: str, as_of: str | None = No
         ("export.field.title", view.text.title),
         ("export.field.source_line", view.text.source_line),
         *([("export.field.as_of", as_of_cell(as_of))] if as_of else []),
+        *([("release.field", f"{release.version} ({release.built})")] if release else []),
         ("export.field.citation", citation),
     ]
     next_row = write_rows(source, [(t(key, lang), value) for key, value in fields], bold_first=False)

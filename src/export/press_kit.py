@@ -7,6 +7,7 @@ reader sees first; a link in each citation leads back to that page.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -23,7 +24,7 @@ from src.export.export import (
 )
 from src.facts.data import Tables
 from src.text.i18n import DEFAULT_LANG, t
-from src.views import registry, share
+from src.views import registry, releases, share
 from src.views.chart_table import header
 from src.views.chart_view import ChartView
 from src.views.citation import chart_citation, dataset_citation
@@ -34,6 +35,7 @@ CHART_FOLDER = "charts"
 DATA_FOLDER = "data"
 CITATION_FILE = "CITATION.txt"
 DICTIONARY_FILE = "DATA_DICTIONARY.txt"
+RELEASE_FILE = "RELEASE.json"  # the data release of every file in the kit
 STORED_SUFFIXES = (".png", ".xlsx")  # already compressed: deflating them again only costs time
 CHART_FORMATS = ("png", "svg", "csv", "xlsx", "iso.csv", "metadata.json")
 Progress = Callable[[int, int], None]
@@ -60,8 +62,10 @@ def zip_name(lang: str) -> str:
 
 
 def file_count(tables: Tables) -> int:
-    """How many files the kit holds (for a progress bar): every chart's formats, the data, citation, dictionary."""
-    return len(default_views(tables, DEFAULT_LANG)) * len(CHART_FORMATS) + len(DOWNLOAD_TABLES) + 3
+    """How many files the kit holds (for a progress bar): every chart's formats, the data, citation, dictionary
+    (and the release record, for released data)."""
+    released = 1 if tables.release else 0
+    return len(default_views(tables, DEFAULT_LANG)) * len(CHART_FORMATS) + len(DOWNLOAD_TABLES) + 3 + released
 
 
 def press_kit_zip(
@@ -93,6 +97,8 @@ def press_kit_files(
         yield f"{DATA_FOLDER}/{item.file_name}", item.data()
     yield f"{DATA_FOLDER}/klyngekvalitet_data_{lang}.xlsx", tables_xlsx(tables, lang, dataset)
     yield CITATION_FILE, citation_text(dataset, views, citations, lang)
+    if tables.release:  # the release the whole kit comes from, as data/release.json states it
+        yield RELEASE_FILE, json.dumps(releases.stamp(tables.release), indent=2) + "\n"
     yield DICTIONARY_FILE, dictionary_text(lang)
 
 
@@ -109,14 +115,14 @@ def chart_file_set(
 ) -> dict[str, bytes | str]:
     """A chart's six files by extension, in `export.CHART_FILE_LABELS` order: the press kit's and the static site's."""
     as_of = chart_as_of(view, tables)
-    svg = chart_svg(view, lang, base_url)  # one layout for both images
+    svg = chart_svg(view, lang, base_url, tables.release)  # one layout for both images
     made: dict[str, bytes | str] = {
         "png": png_from_svg(svg),
         "svg": svg,
         "csv": chart_csv(view, lang),
-        "xlsx": chart_xlsx(view, lang, citation, as_of=as_of),
+        "xlsx": chart_xlsx(view, lang, citation, as_of=as_of, release=tables.release),
         "iso.csv": chart_files.machine_csv(view),
-        "metadata.json": chart_files.metadata_json(view, lang, link, as_of, citation),
+        "metadata.json": chart_files.metadata_json(view, lang, link, as_of, citation, tables.release),
     }
     return made
 

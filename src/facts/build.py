@@ -11,11 +11,15 @@ import argparse
 import re
 import sys
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from src.facts.data import REQUIRED_COLUMNS
+from src.facts import release
+from src.facts.data import RELEASE_METADATA, REQUIRED_COLUMNS
 from src.facts.dates import parse_partial_date, precision_of
 from src.facts.errors import DataError, Problem
 from src.facts.events import event_ids
@@ -294,27 +298,53 @@ def build_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 def build(folder: Path) -> dict[str, pd.DataFrame]:
     """Load, check, process and save every table in `folder`; returns the tables written."""
+    return build_release(folder)[0]
+
+
+def build_release(
+    folder: Path, today: date | None = None, note: str = "", force: bool = False
+) -> tuple[dict[str, pd.DataFrame], release.Outcome]:
+    """`build`, and the release it makes: a new one when the sources changed (`src.facts.release`).
+
+    Order: check the sources, keep the release's files, write the Parquet tables (each naming the
+    release in its metadata), and only then data/release.json. A reader's process keyed on
+    release.json therefore never pairs a release with tables from another one.
+    """
     frames = read_sources(folder)
     check_sources(frames)
     tables = build_tables(frames)
+    outcome = release.prepare(folder, today or date.today(), note, force)
     for name, frame in tables.items():
-        write_atomically(folder / TABLE_FILES[name], frame.to_parquet(index=False))
-    return tables
+        write_atomically(folder / TABLE_FILES[name], parquet_bytes(frame, outcome.release.version))
+    release.publish(folder, outcome.release)
+    return tables, outcome
+
+
+def parquet_bytes(frame: pd.DataFrame, version: str) -> bytes:
+    """The table as Parquet with the release's version in its schema metadata (`RELEASE_METADATA`)."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), RELEASE_METADATA: version.encode()})
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue().to_pybytes())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Parquet tables from data/sources/*.csv.")
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the project's data/)")
+    parser.add_argument("--note", default="", help="a short human note kept beside a new release (NOTE.md)")
+    parser.add_argument("--release", action="store_true", help="make a new release even if no source changed")
     args = parser.parse_args(argv)
     folder = args.data_dir or data_dir()
     try:
-        tables = build(folder)
+        tables, outcome = build_release(folder, note=args.note, force=args.release)
     except DataError as error:
         print(f"Nothing written: {len(error.problems)} problem(s) in the sources.", file=sys.stderr)
         print(error.summary(), file=sys.stderr)
         return 1
     for name, frame in tables.items():
         print(f"{TABLE_FILES[name]:<24} {len(frame):>4} rows")
+    print(outcome.message)
     return 0
 
 

@@ -15,6 +15,9 @@ import pyarrow.parquet as pq
 
 from src.facts.errors import DataError, Problem
 from src.facts.paths import REBUILD_COMMAND, TABLE_FILES, data_dir
+from src.facts.release import RELEASE_FILE, Release, current_release
+
+RELEASE_METADATA = b"klyngekvalitet.release"  # Parquet schema metadata: the release a table was built for
 
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     "figures": (
@@ -98,6 +101,7 @@ class Tables:
     context_facts: pd.DataFrame
     alias_sources: pd.DataFrame
     discrepancies: pd.DataFrame
+    release: Release | None = None  # the data release the tables are (None: a folder without release.json)
 
 
 def read_table(folder: Path, name: str) -> pd.DataFrame:
@@ -122,4 +126,23 @@ def _error(path: Path, message: str) -> DataError:
 def load_tables(folder: Path | None = None) -> Tables:
     """All tables from `folder` (default: the project's data folder)."""
     folder = folder or data_dir()
-    return Tables(**{name: read_table(folder, name) for name in TABLE_FILES})
+    stated = current_release(folder) if (folder / RELEASE_FILE).exists() else None
+    return Tables(**{name: read_table(folder, name) for name in TABLE_FILES}, release=stated)
+
+
+def tables_release(folder: Path | None = None) -> set[str]:
+    """The releases the Parquet tables in `folder` say they were built for (empty set: none says).
+
+    Note that each file is replaced atomically, so during a publish some tables may name the new
+    release and some the old one; a reader checks this before trusting the tables for a release.
+    """
+    folder = folder or data_dir()
+    stated = set()
+    for name in TABLE_FILES.values():
+        try:
+            metadata = pq.read_schema(folder / name).metadata or {}
+        except (OSError, pa.ArrowException):
+            continue
+        if RELEASE_METADATA in metadata:
+            stated.add(metadata[RELEASE_METADATA].decode())
+    return stated

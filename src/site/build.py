@@ -29,11 +29,12 @@ from src.facts.data import Tables, load_tables
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT
 from src.site import deck, org_pages, pages, sitemap, templating
+from src.site import releases as site_releases
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
 from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
-from src.views import registry, share
+from src.views import registry, releases, share
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
 from src.views.citation import chart_citation, dataset_citation
@@ -104,7 +105,8 @@ class SiteMaker:
         if view.chart_id not in self.previews:
             name = f"{OG}/{view.chart_id}_{self.lang}.png"
             (self.root / OG).mkdir(exist_ok=True)
-            (self.root / name).write_bytes(og_png(svg or export.chart_svg(view, self.lang, self.app_url)))
+            drawn = svg or export.chart_svg(view, self.lang, self.app_url, self.tables.release)
+            (self.root / name).write_bytes(og_png(drawn))
             self.previews[view.chart_id] = name
         return self.previews[view.chart_id]
 
@@ -196,6 +198,7 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
     written = [path for paths in done for path in paths]
+    site_releases.write_releases(root, tables.release, languages)  # kept files, their pages, changes.xml
     sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
     return written
 
@@ -210,7 +213,8 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
         og = maker.previews.get(page.og_chart) or maker.preview(_og_view(maker, page))
         html = _render(env, page, path, today, og_image=f"{base}/{og}", canonical=_canonical(base, path),
                        other=_other_language(page.slug, lang, languages),
-                       app=page.app or page_app_link(app_url, page.slug or "", lang))  # fmt: skip
+                       app=page.app or page_app_link(app_url, page.slug or "", lang),
+                       release=_release_footer(tables, lang))  # fmt: skip
         _write_page(root / path, html)
         written.append(path)
     write_not_found(root, env, today, lang, languages)
@@ -242,7 +246,7 @@ def write_not_found(root: Path, env: Environment, today: date, lang: str, langua
     other = [(code, LANGUAGE_NAMES[code], pages.page_path("", code)) for code in languages if code != lang]
     html = _render(env, pages.not_found_page(lang), path, today, other=other,
                    app=page_app_link(export.base_url(), "", lang),
-                   root=urlsplit(site_url()).path.rstrip("/") + "/")  # fmt: skip
+                   root=urlsplit(site_url()).path.rstrip("/") + "/", release=None)  # fmt: skip
     _write_page(root / path, html)
 
 
@@ -250,7 +254,9 @@ def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: st
     built = [make(tables, lang, today, maker) for make in pages.SIMPLE_PAGES]
     kit = maker.file(zip_name(lang), zip_bytes(maker.kit))  # the app's file name, so one kit has one name
     citation = dataset_citation(tables, lang, app_url, today)
-    built.append(pages.sources_page(tables, lang, today, maker, kit, citation))
+    sources = pages.sources_page(tables, lang, today, maker, kit, citation)
+    changes = site_releases.changes_blocks(tables.release, lang)  # 'Hva er endret', computed from the releases
+    built.append(dataclasses.replace(sources, blocks=[*sources.blocks, *changes]))
     deck_path = pages.page_path("", lang).replace("index.html", pages.STORY_FILE)
     (maker.root / deck_path).parent.mkdir(parents=True, exist_ok=True)
     (maker.root / deck_path).write_text(deck.story_html(tables, lang, app_url), encoding="utf-8")
@@ -267,6 +273,15 @@ def zip_bytes(files: dict[str, bytes | str]) -> bytes:
             stored = name.endswith(STORED_SUFFIXES)
             archive.writestr(name, data, compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
+
+
+def _release_footer(tables: Tables, lang: str) -> tuple[str, str, str, str] | None:
+    """(text, release page, changes page, Atom feed) for the footer: the release every figure on the page comes from."""
+    if tables.release is None:
+        return None
+    text = t("release.site_footer", lang, version=tables.release.version, date=releases.built_day(tables.release, lang))
+    version = tables.release.version
+    return text, site_releases.page_of(version), pages.page_path("sources", lang), site_releases.feed_path(lang)
 
 
 def _og_view(maker: SiteMaker, page: Page) -> ChartView:

@@ -57,7 +57,7 @@ class ChartBlock:
 class Block:
     """One piece of a page: `kind` says which of the optional fields the template reads."""
 
-    kind: str  # heading | text | note | bullets | cards | table | chart | links | pre | discrepancy
+    kind: str  # heading | subheading | text | note | bullets | cards | table | chart | links | pre | discrepancy
     text: str = ""
     items: tuple[Any, ...] = ()
     table: TableData | None = None

@@ -14,6 +14,7 @@ from src.text.i18n_files import FILES_EN, FILES_NB
 from src.text.i18n_org import ORG_EN, ORG_NB
 from src.text.i18n_register import REGISTER_EN, REGISTER_NB
 from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
+from src.text.i18n_releases import RELEASES_EN, RELEASES_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
 
@@ -586,6 +587,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **ORG_NB,
         **REGISTRY_NB,
         **ERRORS_NB,
+        **RELEASES_NB,
     },
     "en": {
         **EN,
@@ -599,6 +601,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **ORG_EN,
         **REGISTRY_EN,
         **ERRORS_EN,
+        **RELEASES_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)

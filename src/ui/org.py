@@ -1,6 +1,6 @@
 """Streamlit parts of the organisation pages: cached profile and status, the search box, links to a page.
 
-Note that the search index and each organisation's profile are built once per process and
+Note that the search index and each organisation's profile are built once per data release and
 shared read-only by every session, so typing in the search box costs a few string finds.
 """
 
@@ -17,6 +17,8 @@ from src.metrics import org_search
 from src.metrics.org_search import SearchIndex
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown
+from src.ui.data import tables_of
+from src.ui.release import session_release
 from src.views import org_views
 from src.views.org_views import OrgProfile
 from src.views.url_state import lang_param
@@ -24,16 +26,24 @@ from src.views.url_state import lang_param
 PAGE_FILE = "app_pages/organisation.py"
 
 
-@st.cache_resource(show_spinner=False, max_entries=512)
 def profile(org_id: str, lang: str) -> OrgProfile | None:
     """Name, former names with their basis, facts and sources of one organisation; None for an unknown id."""
-    return org_views.org_profile(ui.tables(), org_id, lang)
+    return _profile(session_release(), org_id, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _profile(release: str, org_id: str, lang: str) -> OrgProfile | None:
+    return org_views.org_profile(tables_of(release), org_id, lang)
+
+
+def status(org_id: str, on: date, lang: str) -> str:
+    """The organisation's status on day `on`, in words."""
+    return _status(session_release(), org_id, on, lang)
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)
-def status(org_id: str, on: date, lang: str) -> str:
-    """The organisation's status on day `on`, in words."""
-    return org_views.status_on(ui.tables(), org_id, on, lang)
+def _status(release: str, org_id: str, on: date, lang: str) -> str:
+    return org_views.status_on(tables_of(release), org_id, on, lang)
 
 
 def search_index() -> SearchIndex:
@@ -42,10 +52,14 @@ def search_index() -> SearchIndex:
     return org_search.index_for(tables.organisations, tables.alias_sources)
 
 
-@st.cache_resource(show_spinner=False)
 def start_search_warm_up() -> threading.Thread:
-    """Build the search index in the background once per process, so the first search need not wait for it."""
-    tables = ui.tables()
+    """Build the search index in the background once per release, so the first search need not wait for it."""
+    return _start_search_warm_up(session_release())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _start_search_warm_up(release: str) -> threading.Thread:
+    tables = tables_of(release)
     renames = tables.alias_sources
     thread = threading.Thread(
         target=org_search.index_for, args=(tables.organisations, renames), name="org-search-warm-up", daemon=True
@@ -54,9 +68,14 @@ def start_search_warm_up() -> threading.Thread:
     return thread
 
 
-@st.cache_resource(show_spinner=False, max_entries=2048)
 def _search(query: str) -> tuple[list[org_search.Match], bool]:
-    return org_search.search(search_index(), query)
+    return _search_in(session_release(), query)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2048)
+def _search_in(release: str, query: str) -> tuple[list[org_search.Match], bool]:
+    tables = tables_of(release)
+    return org_search.search(org_search.index_for(tables.organisations, tables.alias_sources), query)
 
 
 def _result_label(match: org_search.Match, lang: str) -> str:
@@ -113,9 +132,13 @@ def link_column(lang: str) -> dict[str, Any]:
     return {name: st.column_config.LinkColumn(name, display_text=t("org.link", lang))}
 
 
-@st.cache_resource(show_spinner=False, max_entries=128)
 def _scored(countries: tuple[str, ...], years: tuple[int, int]) -> list[tuple[str, str]]:
-    return org_views.scored_organisations(ui.tables(), countries, years)
+    return _scored_in(session_release(), countries, years)
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _scored_in(release: str, countries: tuple[str, ...], years: tuple[int, int]) -> list[tuple[str, str]]:
+    return org_views.scored_organisations(tables_of(release), countries, years)
 
 
 def gold_score_links(countries: tuple[str, ...], years: tuple[int, int]) -> None:

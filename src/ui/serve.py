@@ -26,10 +26,11 @@ from streamlit.runtime import Runtime
 from streamlit.web import cli
 
 from src.facts.paths import PROJECT_ROOT
-from src.ui import runtime
+from src.ui import release, runtime
 
 APP = PROJECT_ROOT / "app.py"
 WARMING_UP = "warming up"
+RELEASE_POLL_S = 5.0  # how often the launcher looks for a new data release (one stat of data/release.json)
 READY = threading.Event()
 _original_ready = Runtime.is_ready_for_browser_connection
 
@@ -63,9 +64,24 @@ def warm_when_started(ready: threading.Event = READY) -> None:
     finally:
         runtime.settle_heap(warm=True)
         ready.set()
+    seen = release.published_version()
     while True:
-        time.sleep(seconds_to_midnight(datetime.now()) + 1)
-        _warm(None)
+        seen, why = wait_for_midnight_or_release(seen)
+        _warm(None, why)
+
+
+def wait_for_midnight_or_release(seen: str) -> tuple[str, str]:
+    """Sleep until just after midnight or until data/release.json names another release than `seen`.
+
+    Returns the release then current and why the wait ended; one `stat` per `RELEASE_POLL_S`.
+    """
+    midnight = time.monotonic() + seconds_to_midnight(datetime.now()) + 1
+    while time.monotonic() < midnight:
+        time.sleep(min(RELEASE_POLL_S, max(midnight - time.monotonic(), 0)))
+        current = release.published_version()
+        if current != seen:
+            return current, f"for data release {current}"
+    return seen, "for the new day"
 
 
 def seconds_to_midnight(now: datetime) -> float:
@@ -73,13 +89,13 @@ def seconds_to_midnight(now: datetime) -> float:
     return (datetime.combine(now.date() + timedelta(days=1), datetime.min.time()) - now).total_seconds()
 
 
-def _warm(launched: float | None) -> None:
-    """Warm up and say so; `launched` is the launch's `time.monotonic()` (None: a new day's warm-up)."""
+def _warm(launched: float | None, why: str = "for the new day") -> None:
+    """Warm up and say so; `launched` is the launch's `time.monotonic()` (None: a new day's or release's warm-up)."""
     try:
         from src.ui import warm_up  # imported here: the page modules load in this thread, not before the server
 
         done = warm_up.warm_up()
-        when = "for the new day" if launched is None else f"ready {time.monotonic() - launched:.1f} s after launch"
+        when = why if launched is None else f"ready {time.monotonic() - launched:.1f} s after launch"
         print(f"Klyngekvalitet: {done}; {when}", file=sys.stderr, flush=True)
     except Exception:  # a failed warm-up must not keep the app down: pages then build on first use
         print("Klyngekvalitet: warm-up failed; serving cold\n" + traceback.format_exc(), file=sys.stderr, flush=True)

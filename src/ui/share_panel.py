@@ -15,8 +15,9 @@ from src.export import chart_files, export
 from src.export.press_kit import press_kit_zip, zip_name
 from src.site import deck
 from src.text.i18n import t
-from src.ui.data import cached_tables
+from src.ui.data import cached_tables, tables_of
 from src.ui.language import lang
+from src.ui.release import session_release
 from src.ui.widgets import copyable
 from src.views import citation, registry, share
 from src.views.chart_view import ChartView
@@ -41,17 +42,18 @@ def share_panel(view: ChartView, root: str) -> None:
     _start_export_engine()
     view_link, embed = chart_links(view, root)
     key = (view.chart_id, view.text.description, view.text.source_line)
-    as_of, chart_citation = _share_texts(view, key, view_link, language)
+    as_of, chart_citation = _share_texts(view, key, view_link, language, session_release())
+    release = cached_tables().release  # every file names the release its rows come from
     files: list[tuple[str, str, Callable[[], bytes | str]]] = [  # built on click, in export.CHART_FILE_LABELS order
-        ("png", "image/png", partial(export.chart_png, view, language, root)),
-        ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root)),
+        ("png", "image/png", partial(export.chart_png, view, language, root, release=release)),
+        ("svg", "image/svg+xml", partial(export.chart_svg, view, language, root, release)),
         ("csv", "text/csv", partial(export.chart_csv, view, language)),
-        ("xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, chart_citation, as_of)),
+        ("xlsx", XLSX_MIME, partial(export.chart_xlsx, view, language, chart_citation, as_of, release)),
         ("iso.csv", "text/csv", partial(chart_files.machine_csv, view)),
         (
             "metadata.json",
             "application/json",
-            partial(chart_files.metadata_json, view, language, view_link, as_of, chart_citation),
+            partial(chart_files.metadata_json, view, language, view_link, as_of, chart_citation, release),
         ),
     ]
     for start in range(0, len(files), 2):  # two per row: readable labels on a phone and at 1280 px
@@ -75,13 +77,15 @@ def share_panel(view: ChartView, root: str) -> None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=1024)
-def _share_texts(_view: ChartView, key: tuple[str, str, str], view_link: str, language: str) -> tuple[str, str]:
-    """(as-of date, citation) of a chart, once per chart, filters, language and link.
+def _share_texts(
+    _view: ChartView, key: tuple[str, str, str], view_link: str, language: str, release: str
+) -> tuple[str, str]:
+    """(as-of date, citation) of a chart, once per chart, filters, language, link and release.
 
     Note that `_view` is not hashed (Streamlit skips leading-underscore arguments); `key`, made of
     the chart id and its text (which change with filters and language), identifies it instead.
     """
-    data = cached_tables()
+    data = tables_of(release)
     return export.chart_as_of(_view, data), citation.chart_citation(_view, language, view_link, data)
 
 
@@ -93,10 +97,14 @@ def _start_export_engine() -> threading.Thread:
     return thread
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
 def story_deck(language: str, root: str) -> bytes:
     """The story as one self-contained HTML file (opens offline, without Python), once per language and address."""
-    return deck.story_html(cached_tables(), language, root).encode("utf-8")
+    return _story_deck(session_release(), language, root)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _story_deck(release: str, language: str, root: str) -> bytes:
+    return deck.story_html(tables_of(release), language, root).encode("utf-8")
 
 
 def story_deck_name(language: str) -> str:
@@ -104,15 +112,15 @@ def story_deck_name(language: str) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _press_kits() -> dict[tuple[str, str], bytes]:
+def _press_kits() -> dict[tuple[str, str, str], bytes]:
     """Press kits built so far, by language and address, shared by every reader (a kit is about a megabyte)."""
     return {}
 
 
 def press_kit(language: str, root: str) -> bytes:
     """The press kit ZIP for a language and address: built once (with a progress bar), then shared."""
-    kits = _press_kits()
-    if (language, root) not in kits:
+    kits, key = _press_kits(), (session_release(), language, root)
+    if key not in kits:
         bar = st.progress(0.0, text=t("files.building", language))
 
         def advance(done: int, total: int) -> None:
@@ -120,14 +128,14 @@ def press_kit(language: str, root: str) -> bytes:
 
         while len(kits) >= PRESS_KITS_KEPT:  # the address comes from the reader's request: keep memory bounded
             kits.pop(next(iter(kits)))
-        kits[(language, root)] = press_kit_zip(cached_tables(), language, root, progress=advance)
+        kits[key] = press_kit_zip(cached_tables(), language, root, progress=advance)
         bar.empty()
-    return kits[(language, root)]
+    return kits[key]
 
 
 def press_kit_button(language: str, root: str) -> None:
     """'Make the press kit' until it exists (building takes seconds, so the reader sees progress), then download."""
-    ready = (language, root) in _press_kits()
+    ready = (session_release(), language, root) in _press_kits()
     if not ready and not st.button(t("files.prepare_press_kit", language), type="primary", key="press_kit_make"):
         return
     st.download_button(

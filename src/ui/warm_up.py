@@ -99,6 +99,7 @@ def _pages(lang: str, today: date) -> None:
     """The caches each page reads besides its charts, at its defaults."""
     data.overview(lang)
     data.sources_page(lang)
+    data.changes(lang)  # 'Hva er endret': every kept release compared (about a second, once per release)
     data.article_follow_up()
     data.register_coverage()
     data.computed_follow_up(lang, today)

@@ -19,6 +19,7 @@ from src.facts.data import Tables
 from src.facts.events import event_count
 from src.text import formatting
 from src.text.i18n import t
+from src.views import releases
 from src.views.chart_view import ChartView
 from src.views.references import join_words
 from src.views.share import site_of
@@ -57,7 +58,13 @@ def chart_citation(
     lines += _publication_lines(publications, lang)
     lines += [pages_line(pages, lang)] if pages else []
     lines.append(app_line(lang, url, today))
+    lines += release_lines(tables, lang)
     return "\n".join(lines)
+
+
+def release_lines(tables: Tables | None, lang: str) -> list[str]:
+    """The data release the figures come from, with the link to its kept files (none for unreleased data)."""
+    return [releases.citation_line(tables.release, lang)] if tables is not None and tables.release else []
 
 
 def dataset_citation(tables: Tables, lang: str, url: str, today: date | None = None) -> str:
@@ -78,6 +85,7 @@ def dataset_citation(tables: Tables, lang: str, url: str, today: date | None = N
             ),
             pages_line(pages, lang),
             app_line(lang, url, today),
+            *release_lines(tables, lang),
         ]
     )
 

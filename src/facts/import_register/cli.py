@@ -19,6 +19,7 @@ from src.facts.import_register.merge import Outcome, merge_records
 from src.facts.import_register.read import read_raw
 from src.facts.import_register.write import save
 from src.facts.paths import data_dir
+from src.facts.release import current_version
 from src.facts.schemas import COUNTRIES
 
 LISTED = 20  # rows listed by name in the report; the rest are counted
@@ -94,10 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as stop:
         return 0 if stop.code == 0 else 1
+    folder = args.data_dir or data_dir()
+    before = current_version(folder)
     try:
-        outcome = import_file(
-            args.file, args.data_dir or data_dir(), args.country, args.dry_run, source_url=args.source_url
-        )
+        outcome = import_file(args.file, folder, args.country, args.dry_run, source_url=args.source_url)
     except DataError as error:
         print(f"Nothing written: {len(error.problems)} problem(s).", file=sys.stderr)
         print(error.summary(), file=sys.stderr)
@@ -106,4 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Nothing written: the data folder could not be updated ({error}).", file=sys.stderr)
         return 1
     print(report(outcome, args.dry_run))
+    after = current_version(folder)
+    if after != before:
+        print(f"New data release {after} (previous: {before}): data/releases/{after}/ keeps its source files.")
     return 0
