@@ -19,7 +19,7 @@ from src.facts.data import Tables
 from src.site.content import Block, ChartBlock, Link, Page
 from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
-from src.text.i18n import DEFAULT_LANG, t
+from src.text.i18n import DEFAULT_LANG, t, tn
 from src.views import org_views, registry, renewal, share
 from src.views.chart_view import ChartView
 from src.views.org_views import FormerName, OrgProfile
@@ -62,7 +62,7 @@ def _org_ids(tables: Tables) -> list[str]:
 def index_page(profiles: list[OrgProfile], tables: Tables, lang: str) -> Page:
     """Every organisation by name (casefolded), with its country and the former names a page states."""
     items = tuple(Link(_index_label(p, tables, lang), page_path(org_slug(p.org_id), lang)) for p in profiles)
-    lead = t("site.orgs.lead", lang, count=formatting.number(len(profiles), lang))
+    lead = tn("site.orgs.lead", len(profiles), lang)
     blocks = [Block("text", lead), Block("links", items=items)]
     return Page(ORG_SLUG, lang, t("site.orgs.title", lang), lead, OG_CHART, blocks)
 
@@ -106,8 +106,7 @@ def org_page(tables: Tables, profile: OrgProfile, lang: str, today: date, maker:
 
 
 def _facts(profile: OrgProfile, lang: str) -> list[Block]:
-    counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
-               events=formatting.number(profile.events, lang))  # fmt: skip
+    counts = tn("org.counts", profile.records, lang, events=tn("count.label_events", profile.events, lang))
     return [Block("facts", items=tuple(profile.facts)), Block("text", counts)]
 
 

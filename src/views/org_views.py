@@ -20,7 +20,7 @@ from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
@@ -231,15 +231,17 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
     if known.empty:
         if placeable.any():  # dated labels exist, all of them later than the day
             return t("org.status.none_yet", lang, date=day)
-        level = t(f"level.{records.loc[~placeable, 'level'].iloc[0]}", lang).lower()
+        level = t(f"level.word.{records.loc[~placeable, 'level'].iloc[0]}", lang)
         return t("org.status.unknown", lang, date=day, level=level)
     latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
-    level = t(f"level.{latest['level']}", lang).lower()
+    words = {"level": t(f"level.word.{latest['level']}", lang), "label": t(f"level.label.{latest['level']}", lang)}
     expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang)
     if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
         status = "undated"  # the radar counts it as held, but no source says since when
-    return t(f"org.status.{status}", lang, date=day, level=level, expiry=expiry, months=radar.MUST_RENEW_MONTHS)
+    if status == radar.EXPIRING:
+        return tn("org.status.expiring", radar.MUST_RENEW_MONTHS, lang, date=day, label=words["label"], expiry=expiry)
+    return t(f"org.status.{status}", lang, date=day, expiry=expiry, **words)
 
 
 # --- Charts -------------------------------------------------------------------------------------
@@ -331,8 +333,8 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
         level_label=[t(f"level.{v}", lang) for v in scored["level"]],
     )
     items = [
-        t("org.scores.item", lang, date=d, score=s, level=lv.lower())
-        for d, s, lv in data[["date_label", "score_label", "level_label"]].itertuples(index=False)
+        t("org.scores.item", lang, date=d, score=s, level=t(f"level.word.{lvl}", lang))
+        for d, s, lvl in data[["date_label", "score_label", "level"]].itertuples(index=False)
     ]
     text = ChartText(
         title=t("org.scores.title", lang, name=name),

@@ -14,7 +14,7 @@ from src.metrics import metrics, radar
 from src.metrics.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.metrics.metrics import FollowUp
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views.org_views import org_link
 
 
@@ -78,13 +78,16 @@ def radar_tables(tables: Tables, on: date, months: int, lang: str) -> RadarTable
     due = radar.due(shown)
     everyone = np.arange(len(shown.positions))
     by_status = radar.board_counts(shown)
-    counts = " · ".join(f"{t(f'radar.status.{s}', lang)} {n}" for s, n in by_status.items())
-    unknown_note = t(
+    counts = " · ".join(
+        t("radar.status_count", lang, status=t(f"radar.status.{s}", lang), count=formatting.number(n, lang))
+        for s, n in by_status.items()
+    )
+    unknown_note = tn(
         "radar.unknown_note",
+        unknown_expiry_count(tables.label_events),
         lang,
         status=t("radar.status.unknown", lang),
-        orgs=by_status[radar.UNKNOWN],
-        records=unknown_expiry_count(tables.label_events),
+        orgs=formatting.number(by_status[radar.UNKNOWN], lang),
     )
     return RadarTables(
         counts,
