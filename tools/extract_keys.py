@@ -40,11 +40,7 @@ def english() -> dict[str, str | tuple[str, str]]:
 
         with EN_PO.open("rb") as f:
             catalog = read_po(f)
-        return {
-            str(m.context): (str(m.string[0]), str(m.string[-1])) if m.pluralizable else str(m.string)
-            for m in catalog
-            if m.id and m.context
-        }
+        return {str(m.context): _text(m.string) for m in catalog if m.id and m.context}
     from src.text.i18n import CATALOGS
     from src.text.plural import Plural
 
@@ -52,6 +48,13 @@ def english() -> dict[str, str | tuple[str, str]]:
         key: (value.forms().get("one", value.other), value.other) if isinstance(value, Plural) else value
         for key, value in CATALOGS["en"].items()
     }
+
+
+def _text(string: object) -> str | tuple[str, str]:
+    """A .po msgstr as `english` gives it: the text, or (one, other) from a plural entry's forms."""
+    if isinstance(string, (list, tuple)):
+        return str(string[0]), str(string[-1])
+    return str(string)
 
 
 def keys_in_python(source: str) -> Iterator[tuple[int, str]]:

@@ -119,6 +119,7 @@ KEYS = (
     N_("chart.ignores.on"),
     N_("chart.ignores.months"),
     # built in src/views/registry.py: f'nav.{self.name}'
+    N_("nav.chart"),
     N_("nav.overview"),
     N_("nav.comparison"),
     N_("nav.follow_up"),

@@ -210,6 +210,7 @@ NB: dict[str, str | Plural] = {
         one="{count} nettsted",
         other="{count} nettsteder",
     ),
+    "nav.chart": "Diagram",
 }
 
 EN: dict[str, str | Plural] = {
@@ -400,6 +401,7 @@ EN: dict[str, str | Plural] = {
         one="{count} website",
         other="{count} websites",
     ),
+    "nav.chart": "Chart",
 }
 
 Entry = str | Plural  # a sentence, or a sentence in every plural form (src/text/plural.py)

@@ -24,7 +24,7 @@ NOTES: dict[str, str] = {
     "level.bronze": "The level's name on its own (a filter choice, a legend, a table cell): capitalised.",
     "level.silver": "The level's name on its own (a filter choice, a legend, a table cell): capitalised.",
     "level.gold": "The level's name on its own (a filter choice, a legend, a table cell): capitalised.",
-    "story.file_word": "Part of the presentation's file name (klyngekvalitet_<word>_<lang>.html): lower case, no spaces.",
+    "story.file_word": "In the presentation's file name (klyngekvalitet_<word>_<lang>.html): lower case, no spaces.",
     "radar.status_count": "One status with its count in a list joined by « · »: «Gyldig 12 · Utløper snart 3».",
     "radar.as_of_counts": "{counts} is the list of statuses with their counts (radar.status_count).",
     "europe.point.norway": "A chart label next to Norway's point; {count} is the number as the source gives it.",
@@ -54,6 +54,7 @@ NOTES: dict[str, str] = {
     "nav.renewal": _NAV,
     "nav.organisation": _NAV,
     "nav.story": _NAV,
+    "nav.chart": "The title of the page that shows one chart alone (not in the menu).",
     "app.language": "The label of the language switch, read by readers of every language: keep both languages.",
 }
 
