@@ -14,7 +14,9 @@ import ast
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from babel.messages.pofile import read_po
@@ -208,3 +210,63 @@ def test_po_files_cover_the_pot(lang: str) -> None:
     with catalogs.po_file(lang).open("rb") as f:
         po = {str(m.context) for m in read_po(f) if m.id}
     assert pot == po, f"{lang}: run `make update` (missing: {sorted(pot - po)}, obsolete: {sorted(po - pot)})"
+
+
+# --- Numbers enter a sentence already written for the language -------------------------------------------
+
+YEAR_PLACEHOLDERS = {"year", "first", "last", "start", "peak_year", "article_year", "renewal_as_of", "row"}
+
+
+class _Sentinel(str):
+    """A catalog text that records every raw number given to it (years and file row numbers are names, not counts)."""
+
+    key = ""
+    raw: ClassVar[set[tuple[str, str]]] = set()
+
+    @classmethod
+    def of(cls, key: str, text: str) -> _Sentinel:
+        sentinel = cls(text)
+        sentinel.key = key
+        return sentinel
+
+    def format(self, *args: object, **values: object) -> str:
+        for name, value in values.items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and name not in YEAR_PLACEHOLDERS:
+                _Sentinel.raw.add((self.key, name))
+        return str.format(self, *args, **values)
+
+
+def _sentinel(key: str, entry: str | Plural) -> str | Plural:
+    if isinstance(entry, Plural):
+        return Plural(**{category: _Sentinel.of(key, form) for category, form in entry.forms().items()})
+    return _Sentinel.of(key, entry)
+
+
+def test_numbers_reach_sentences_formatted_by_babel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A raw 1234 would read '1234' where Norwegian writes '1 234' and English '1,234': every count is formatted.
+
+    Every text is swapped for one that notes a raw int or float; then every chart, slide, radar, follow-up note,
+    coverage note and a few organisation pages are built in every language (fresh tables: nothing cached).
+    """
+    from src.facts.data import load_tables
+    from src.views import org_views, register, registry, renewal
+    from src.views.story import slides
+
+    for lang in list(CATALOGS):
+        monkeypatch.setitem(CATALOGS, lang, {key: _sentinel(key, entry) for key, entry in CATALOGS[lang].items()})
+    _Sentinel.raw.clear()
+    tables, day = load_tables(), date(2024, 6, 1)
+    for lang in CATALOGS:
+        for chart in registry.CHARTS:
+            registry.build(chart.chart_id, tables, dict(chart.example), lang, day)
+        for number in range(1, slides.SLIDE_COUNT + 1):
+            slides.build_slide(tables, number, lang)
+        renewal.radar_tables(tables, day, 6, lang)
+        renewal.computed_follow_up(tables, lang, day)
+        register.coverage_text(register.coverage(tables), lang)
+        for org_id in list(tables.organisations["org_id"])[:8]:
+            org_views.org_profile(tables, org_id, lang)
+            org_views.status_on(tables, org_id, day, lang)
+            org_views.timeline_view(tables, org_id, day, lang)
+            org_views.scores_view(tables, org_id, lang)
+    assert not _Sentinel.raw, f"raw numbers (format them with src.text.formatting): {sorted(_Sentinel.raw)}"

@@ -268,12 +268,12 @@ def coverage_text(summary: FollowUpSummary, lang: str) -> str:
     return t(
         "follow_up.computed.coverage",
         lang,
-        n=summary.decided,
-        followed=summary.followed_up,
+        n=formatting.number(summary.decided, lang),
+        followed=formatting.number(summary.followed_up, lang),
         rate=formatting.percent(summary.rate, lang) if summary.decided else "–",
         low=formatting.percent(summary.low, lang) if summary.decided else "–",
         high=formatting.percent(summary.high, lang) if summary.decided else "–",
-        undated=summary.undated,
-        pending=summary.pending,
+        undated=formatting.number(summary.undated, lang),
+        pending=formatting.number(summary.pending, lang),
         as_of=formatting.day(summary.as_of, lang),
     )

@@ -140,7 +140,12 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
     text = ChartText(
         title=t("follow_up.chart.title", lang),
         subtitle=t(
-            "follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed
+            "follow_up.chart.subtitle",
+            lang,
+            **{
+                k: formatting.number(v, lang)
+                for k, v in (("followed", result.followed_up), ("total", result.total), ("lapsed", result.lapsed))
+            },
         ),
         source_line=article_line(tables, formatting.number(result.total, lang), lang),
         description=t("follow_up.chart.description", lang, items=join_words(items, lang)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from urllib.parse import urlencode
 
 import numpy as np
@@ -269,6 +270,7 @@ def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
 
 def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView | None:
     """The organisation's label events by level: a bar from award to expiry (dashed where the expiry is estimated)."""
+    fmt = partial(formatting.number, lang=lang)
     index = index_for(tables)
     records = org_records(index, org_id)
     if records.empty:
@@ -280,9 +282,10 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     name = index.names[org_id]
     day = formatting.day(on, lang)
     undrawn = len(data) - len(drawn)
-    subtitle = t("org.timeline.subtitle", lang, events=len(drawn), valid=int(drawn["valid_on_day"].sum()), date=day)
+    valid = int(drawn["valid_on_day"].sum())
+    subtitle = t("org.timeline.subtitle", lang, events=fmt(len(drawn)), valid=fmt(valid), date=day)
     if undrawn:
-        subtitle += " " + t("org.timeline.undrawn", lang, count=undrawn)
+        subtitle += " " + t("org.timeline.undrawn", lang, count=fmt(undrawn))
     items = [
         t("org.timeline.item", lang, level=lv, event=ev, date=d or "–", expiry=ex)
         for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_label"]].itertuples(index=False)
@@ -290,7 +293,7 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     text = ChartText(
         title=t("org.timeline.title", lang, name=name),
         subtitle=subtitle,
-        source_line=records_line(tables, t("org.timeline.n", lang, count=len(drawn)), lang),
+        source_line=records_line(tables, t("org.timeline.n", lang, count=fmt(len(drawn))), lang),
         description=t("org.timeline.description", lang, name=name, date=day, items=join_words(items, lang)),
     )
     levels = [lv for lv in LEVEL_ORDER[::-1] if lv in set(drawn["level"])]
@@ -339,7 +342,7 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
     text = ChartText(
         title=t("org.scores.title", lang, name=name),
         subtitle=t("org.scores.subtitle", lang, threshold=formatting.number(threshold, lang)),
-        source_line=records_line(tables, t("org.scores.n", lang, count=len(data)), lang),
+        source_line=records_line(tables, t("org.scores.n", lang, count=formatting.number(len(data), lang)), lang),
         description=t("org.scores.description", lang, name=name, items=join_words(items, lang)),
     )
     chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))

@@ -33,8 +33,8 @@ def computed_follow_up(tables: Tables, lang: str, as_of: date) -> ComputedFollow
     """Follow-up from the public records as of `as_of`, with per-country rates for the reader."""
     _, summary = follow_up_from_records(tables.label_events, as_of=as_of)
     article = metrics.follow_up(tables.figures)
-    comparison = t("follow_up.computed.compare_article", lang, article_followed=article.followed_up,
-                   article_total=article.total)  # fmt: skip
+    followed, total = (formatting.number(n, lang) for n in (article.followed_up, article.total))
+    comparison = t("follow_up.computed.compare_article", lang, article_followed=followed, article_total=total)
     return ComputedFollowUp(summary, definition_text(lang), coverage_text(summary, lang), comparison,
                             _rates_for_reader(summary.by_country, lang))  # fmt: skip
 
