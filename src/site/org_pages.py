@@ -38,7 +38,7 @@ class Rename:
     """A former name and each public page that states the rename: (when, page link, the page's sentence)."""
 
     name: str
-    stated: tuple[tuple[str, Link, str], ...]
+    stated: tuple[tuple[str, Link, str, str], ...]  # the sentence before the link, the link, after it, the quote
 
 
 def org_app_link(app_url: str, org_id: str, lang: str, day: date) -> str:
@@ -122,9 +122,14 @@ def _former(former: list[FormerName], lang: str) -> list[Block]:
     return [*blocks, Block("note", spellings)] if spellings else blocks
 
 
-def _stated(former: FormerName, lang: str) -> tuple[str, Link, str]:
+LINK_MARK = "\x00"  # where the link goes in a translated sentence (never in a text)
+
+
+def _stated(former: FormerName, lang: str) -> tuple[str, Link, str, str]:
+    """One whole sentence around its link: the translation puts {link} where its language wants it."""
     url = str(former.url)
-    return t("site.org.renamed", lang, changed=former.changed or "–"), Link(share.site_of(url), url), former.quote or ""
+    before, after = t("site.org.renamed", lang, changed=former.changed or "–", link=LINK_MARK).split(LINK_MARK)
+    return before, Link(share.site_of(url), url), after, former.quote or ""
 
 
 def _status(tables: Tables, status: str, lang: str, today: date, explore: str) -> list[Block]:

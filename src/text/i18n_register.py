@@ -51,7 +51,7 @@ REGISTER_NB: dict[str, str | Plural] = {
         "«Lot merket løpe ut» betyr her at de offentlige oppføringene ikke viser noe senere merke i tide. Oppføringene "
         "er ufullstendige, så andelen som fulgte opp er et nedre anslag."
     ),
-    "validity.inferred": "beregnet",
+    "validity.inferred": "{date} (beregnet)",
     "validity.inferred_note": (
         "Utløpsdatoer merket «beregnet» står ikke i kilden: de er tildelingsdato pluss gyldigheten for nivået "
         "(bronse 2 år første gang og 3 år ved fornyelse, sølv 2 år, gull 2 år før 2020 og 3 år fra 2020)."
@@ -142,7 +142,7 @@ REGISTER_EN: dict[str, str | Plural] = {
         "“Let the label lapse” means here that the public records show no later label in time. The records are "
         "incomplete, so the share that followed up is a lower bound."
     ),
-    "validity.inferred": "estimated",
+    "validity.inferred": "{date} (estimated)",
     "validity.inferred_note": (
         "Expiry dates marked “estimated” are not in the source: they are the award date plus the validity of the "
         "level (bronze 2 years first time and 3 years on renewal, silver 2 years, gold 2 years before 2020 and 3 "

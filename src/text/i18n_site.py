@@ -30,7 +30,7 @@ SITE_NB: dict[str, str | Plural] = {
         other="De {count} klyngeorganisasjonene i de offentlige merkeoppføringene, etter navn. Hver har sin egen side med tidligere navn, merker, gyldighet, poeng og alle kilder.",
     ),
     "site.org.description": "{name} ({country}): merker, gyldighet og kilder. {status}",
-    "site.org.renamed": "navnebytte {changed}, ifølge",
+    "site.org.renamed": "navnebytte {changed}, ifølge {link}:",
     "site.org.status_title": "Status per {date}",
     "site.org.status_built": "Dagen denne siden ble bygget. I appen kan du velge en annen dag.",
     "site.org.records_end": (
@@ -65,7 +65,7 @@ SITE_EN: dict[str, str | Plural] = {
         other="The {count} cluster organisations in the public label records, by name. Each has its own page with former names, labels, validity, scores and every source.",
     ),
     "site.org.description": "{name} ({country}): labels, validity and sources. {status}",
-    "site.org.renamed": "renamed {changed}, according to",
+    "site.org.renamed": "renamed {changed}, according to {link}:",
     "site.org.status_title": "Status on {date}",
     "site.org.status_built": "The day this page was built. In the app you can choose another day.",
     "site.org.records_end": (
