@@ -211,6 +211,7 @@ NB: dict[str, str | Plural] = {
         other="{count} nettsteder",
     ),
     "nav.chart": "Diagram",
+    "chart.bar_text": "{level}: {count}",
 }
 
 EN: dict[str, str | Plural] = {
@@ -402,6 +403,7 @@ EN: dict[str, str | Plural] = {
         other="{count} websites",
     ),
     "nav.chart": "Chart",
+    "chart.bar_text": "{level}: {count}",
 }
 
 Entry = str | Plural  # a sentence, or a sentence in every plural form (src/text/plural.py)

@@ -129,4 +129,7 @@ PLURAL_DA: dict[str, str | Plural] = {
     "sources.disc.link_a": "Kilde A ({site})",
     "sources.disc.link_b": "Kilde B ({site})",
     "story.file_word": "praesentation",
+    "site.org.renamed": "navneskift {changed}, ifølge {link}:",
+    "validity.inferred": "{date} (beregnet)",
+    "chart.bar_text": "{level}: {count}",
 }

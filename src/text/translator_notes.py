@@ -57,6 +57,7 @@ NOTES: dict[str, str] = {
     "nav.chart": "The title of the page that shows one chart alone (not in the menu).",
     "site.org.renamed": "Before a quote from the source; {link} is the source's website, shown as a link.",
     "validity.inferred": "A date worked out from the rules, not stated by a source; {date} is already written.",
+    "chart.bar_text": "The label on a bar: the level's name and its count (punctuation as your language writes it).",
     "app.language": "The label of the language switch, read by readers of every language: keep both languages.",
 }
 

@@ -82,7 +82,7 @@ def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
         level_label=[level_name(lvl, lang) for lvl in frame["level"]],
         value_label=[formatting.number(v, lang) for v in frame[value]],
         bar_text=[
-            f"{level_name(lvl, lang)}: {formatting.number(v, lang)}"
+            t("chart.bar_text", lang, level=level_name(lvl, lang), count=formatting.number(v, lang))
             for lvl, v in zip(frame["level"], frame[value], strict=True)
         ],
     )
