@@ -173,23 +173,21 @@ def convert() -> list[Path]:
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("src.text.i18n_"):
             drop.append((node.lineno, node.end_lineno or node.lineno))
             modules.append(ROOT / (str(node.module).replace(".", "/") + ".py"))
-        elif _assigns(node) in parts or node is catalogs:
-            drop.append((_first_line(node), node.end_lineno or node.lineno))
+        elif _assigns(node) in parts:
+            drop.append((node.lineno, node.end_lineno or node.lineno))
         elif isinstance(node, ast.Expr) and node is tree.body[0]:
             drop.append((node.lineno, node.end_lineno or node.lineno))  # the docstring, rewritten below
+    # CATALOGS is loaded where it was built, from the language table when the module has one (LANGUAGES bound
+    # before it: an import or an assignment), else from the .po files found (nb, en, then alphabetical).
+    table = any("LANGUAGES" in _bound(node) for node in tree.body[: tree.body.index(catalogs)])
+    loader = "catalogs.load_all(LANGUAGES)" if table else "catalogs.load_all()"
     lines = source.splitlines(keepends=True)
-    for start, end in sorted(drop, reverse=True):
-        del lines[start - 1 : end]
-    text = "".join(lines)
-    text = RUNTIME_DOC + text.replace(
+    replaced = {catalogs.lineno: f"CATALOGS: dict[str, dict[str, str | Plural]] = {loader}  # run `make catalogs`\n"}
+    for start, end in sorted([*drop, (catalogs.lineno, catalogs.end_lineno or catalogs.lineno)], reverse=True):
+        lines[start - 1 : end] = [replaced.get(start, "")]
+    text = RUNTIME_DOC + "".join(lines).replace(
         "from __future__ import annotations\n",
         "from __future__ import annotations\n\nfrom src.text import catalogs\n",
-        1,
-    )
-    text = text.replace(
-        "LANGUAGES = tuple(CATALOGS)",
-        "CATALOGS: dict[str, dict[str, Entry]] = catalogs.load_all()  # raises: run `make catalogs`\n"
-        "LANGUAGES = tuple(CATALOGS)",
         1,
     )
     I18N.write_text(re.sub(r"\n{3,}", "\n\n\n", text), encoding="utf-8")
@@ -207,8 +205,12 @@ def _assigns(node: ast.stmt) -> str | None:
     return None
 
 
-def _first_line(node: ast.stmt) -> int:
-    return node.lineno
+def _bound(node: ast.stmt) -> set[str]:
+    """Names a top-level statement binds (imports and assignments)."""
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return {alias.asname or alias.name for alias in node.names}
+    name = _assigns(node)
+    return {name} if name else set()
 
 
 def _only_dicts(module: Path) -> None:

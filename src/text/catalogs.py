@@ -11,6 +11,7 @@ stale one stops the app with the command that fixes it, rather than showing yest
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from babel.messages.mofile import read_mo
@@ -59,9 +60,12 @@ def load(lang: str, root: Path = LOCALE_DIR) -> dict[str, Entry]:
     return entries
 
 
-def load_all(root: Path = LOCALE_DIR) -> dict[str, dict[str, Entry]]:
-    """Every language's catalog, by language code."""
-    found = languages(root)
+def load_all(langs: Sequence[str] | None = None, root: Path = LOCALE_DIR) -> dict[str, dict[str, Entry]]:
+    """The catalogs of `langs` in that order (default: every language with a .po file), by language code."""
+    found = tuple(langs) if langs is not None else languages(root)
     if not found:
         raise CatalogsNotBuilt(f"no .po files in {root}")
+    missing = [lang for lang in found if not po_file(lang, root).exists()]
+    if missing:
+        raise CatalogsNotBuilt(f"no catalog for {missing}: add src/text/locale/<lang>/LC_MESSAGES/messages.po")
     return {lang: load(lang, root) for lang in found}
