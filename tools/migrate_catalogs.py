@@ -11,9 +11,10 @@ Steps (each idempotent; the same dicts give byte-identical files):
 2. `pybabel extract` (babel.cfg, tools/extract_keys.py) writes the .pot from what the code asks for, the English
    from step 1 and the notes of src/text/translator_notes.py.
 3. Every language in `src.text.i18n.CATALOGS` (nb, en, da, … any number) gets a .po from the .pot: its own
-   texts as msgstr, plural forms in CLDR order with `Plural-Forms` from Babel's CLDR data. A key the code no
-   longer asks for is reported and left out; a key missing in a language is written untranslated (msgstr "")
-   so that tests/test_catalogs.py names it.
+   texts as msgstr, plural forms in CLDR order with `Plural-Forms` from Babel's CLDR data. An English key that
+   extraction does not see stops the tool (list it in src/text/dynamic_keys.py); a key only another language
+   still has is reported and left out; a key missing in a language is written untranslated (msgstr "") so
+   that tests/test_catalogs.py names it.
 
 The conversion (the last step of moving from dicts to gettext; see tools/README.md):
 
@@ -26,6 +27,7 @@ import argparse
 import ast
 import io
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -130,10 +132,16 @@ def build(dicts: Mapping[str, Mapping[str, str | Plural]]) -> dict[Path, bytes]:
         else:
             english.write_bytes(previous)
     contexts = {str(m.context) for m in template if m.id}
+    unseen = sorted(set(dicts["en"]) - contexts)
+    if unseen:  # most likely built at run time (t(f"chrome.{key}")): dropping them would break the page
+        raise SystemExit(
+            f"extraction does not see {len(unseen)} keys of the English catalog: {', '.join(unseen)}. "
+            "List each key the code builds in src/text/dynamic_keys.py (N_), delete the ones nothing uses, rerun."
+        )
     for lang, texts in dicts.items():
         unused = sorted(set(texts) - contexts)
         if unused:
-            print(f"{lang}: {len(unused)} keys the code does not ask for, left out: {', '.join(unused)}")
+            print(f"{lang}: {len(unused)} keys no longer in the source language, left out: {', '.join(unused)}")
     files = {POT: POT.read_bytes()}
     files |= {po_path(lang): render(language_catalog(lang, texts, template)) for lang, texts in dicts.items()}
     return files
@@ -243,6 +251,7 @@ def main() -> int:
     from src.text.i18n import CATALOGS  # the dicts (before the conversion; the compiled catalogs after it)
 
     pot_before = POT.read_bytes() if POT.exists() else None
+    fresh = not LOCALE_DIR.exists()
     files = build(CATALOGS)
     changed = [
         path
@@ -255,7 +264,9 @@ def main() -> int:
             path.write_bytes(data)
         print(f"written: {', '.join(str(p.relative_to(ROOT)) for p in files)}")
         return 0
-    if pot_before is not None:
+    if fresh:
+        shutil.rmtree(LOCALE_DIR)  # a check leaves nothing behind
+    elif pot_before is not None:
         POT.write_bytes(pot_before)
     else:
         POT.unlink()
