@@ -25,7 +25,10 @@ def test_every_literal_key_in_the_code_exists() -> None:
 def test_placeholders_are_filled() -> None:
     """(Every language has every key, no empty text, missing keys raise: tests/test_catalogs.py.)"""
     assert t("source.link", "nb") == "Åpne kilden"
-    assert tn("register.count_undated", 98, "nb", shown="3", undated="0") == "Viser 3 av 98 oppføringer; uten dato: 0."
+    assert (
+        tn("register.count_undated", 98, "nb", shown="3", undated="0")
+        == "Viser 3 av 98 oppføringer; 0 av dem har ingen dato."
+    )
 
 
 def test_every_category_in_the_data_has_a_name(tables) -> None:  # type: ignore[no-untyped-def]

@@ -45,8 +45,8 @@ PLURAL_DA: dict[str, str | Plural] = {
         other="{count} registreringer passer til filtrene; tabellen viser de {shown} første." + _TRUNC,
     ),
     "register.count_undated": Plural(
-        one="Viser {shown} af {count} registrering; uden dato: {undated}.",
-        other="Viser {shown} af {count} registreringer; uden dato: {undated}.",
+        one="Viser {shown} af {count} registrering; {undated} af dem har ingen dato.",
+        other="Viser {shown} af {count} registreringer; {undated} af dem har ingen dato.",
     ),
     "story.next.note1": Plural(
         one="De offentlige kilder nævner guld for {count} norsk organisation." + _N1,

@@ -15,8 +15,8 @@ REGISTER_NB: dict[str, str | Plural] = {
     ),
     "register.undated": "Ta med oppføringer uten dato (de kan ikke plasseres i noe år)",
     "register.count_undated": Plural(
-        one="Viser {shown} av {count} oppføring; uten dato: {undated}.",
-        other="Viser {shown} av {count} oppføringer; uten dato: {undated}.",
+        one="Viser {shown} av {count} oppføring; {undated} av dem har ingen dato.",
+        other="Viser {shown} av {count} oppføringer; {undated} av dem har ingen dato.",
     ),
     "nav.renewal": "Fornyelse",
     "renewal.title": "Fornyelse: hvem fulgte opp, og hvem må fornye?",
