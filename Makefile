@@ -4,22 +4,43 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site lint typecheck unit browser a11y bench bench-cold bench-rate-limit setup setup-dev browser-deps clean \
-	image image-base image-test image-deps
+.PHONY: run test data site catalogs pot update lint typecheck unit browser a11y bench bench-cold bench-rate-limit setup \
+	setup-dev browser-deps clean image image-base image-test image-deps
 
 # = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
-run: $(VENV)/.stamp-run
+run: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.ui.serve --server.port $(PORT)
 
-test: $(VENV)/.stamp-dev browser-deps lint typecheck
+test: $(VENV)/.stamp-dev browser-deps catalogs lint typecheck
 	$(PY) -m pytest
 
-data: $(VENV)/.stamp-run
+data: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.facts.build
 
 # The static edition (both languages) in site/: built in a temporary folder, then swapped in.
-site: $(VENV)/.stamp-run
+site: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.site
+
+# Translations (README "Translating"). The .mo files are built here, never committed: each is rebuilt when its
+# .po is newer. `pybabel compile` reports "placeholders are incompatible" for English texts with a % sign
+# ("95% interval"): Babel flags them python-format, but the app fills {braces} (tests/test_catalogs.py checks
+# those), so that one line is dropped from its output.
+LOCALE := src/text/locale
+CATALOG_MO := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/messages.po))
+catalogs: $(CATALOG_MO)
+
+$(LOCALE)/%/LC_MESSAGES/messages.mo: $(LOCALE)/%/LC_MESSAGES/messages.po | $(VENV)/.stamp-run
+	set -o pipefail; $(PY) -m babel.messages.frontend compile --statistics -l $* -i $< -o $@ 2>&1 \
+	  | sed -e '/placeholders are incompatible/d' -e '/errors encountered/d'
+
+# The template from the code: msgctxt = key, msgid = English (tools/extract_keys.py, babel.cfg).
+pot: $(VENV)/.stamp-run
+	$(PY) -m babel.messages.frontend extract -F babel.cfg --add-location=file --sort-output --no-wrap \
+	  --project=Klyngekvalitet -o $(LOCALE)/messages.pot .
+
+# Every language's .po brought in line with the template (changed English turns an entry fuzzy).
+update: pot
+	$(PY) -m babel.messages.frontend update -i $(LOCALE)/messages.pot -d $(LOCALE) --no-wrap --ignore-obsolete
 
 lint: $(VENV)/.stamp-dev
 	$(PY) -m ruff check .
@@ -28,18 +49,18 @@ lint: $(VENV)/.stamp-dev
 typecheck: $(VENV)/.stamp-dev
 	$(PY) -m mypy src
 
-unit: $(VENV)/.stamp-dev
+unit: $(VENV)/.stamp-dev catalogs
 	$(PY) -m pytest -m "not browser"
 
-browser: $(VENV)/.stamp-dev browser-deps
+browser: $(VENV)/.stamp-dev browser-deps catalogs
 	$(PY) -m pytest -m browser
 
 # WCAG 2.1 A/AA audit alone: axe-core in Chromium on every page, plus the chart and theme contrast checks.
 # Report: test-artifacts/a11y/axe-report.json (and axe-summary.txt).
-a11y: $(VENV)/.stamp-dev browser-deps
+a11y: $(VENV)/.stamp-dev browser-deps catalogs
 	$(PY) -m pytest -m a11y
 
-bench: $(VENV)/.stamp-dev browser-deps
+bench: $(VENV)/.stamp-dev browser-deps catalogs
 	$(PY) -m bench.run_all
 
 # Cold start alone: three runs on fresh servers (a bare page, then the app's first and second burst), and the
@@ -116,4 +137,4 @@ image-test: $(VENV)/.stamp-dev image
 	KLYNGEKVALITET_IMAGE=$(IMAGE) PODMAN_FLAGS="$(PODMAN_FLAGS)" $(PY) -m pytest -m image tests/test_image.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache test-artifacts site
+	rm -rf $(VENV) $(CATALOG_MO) .pytest_cache .mypy_cache .ruff_cache test-artifacts site

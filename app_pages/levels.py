@@ -5,7 +5,7 @@ import streamlit as st
 from src import ui
 from src.text.i18n import t
 from src.ui import org as ui_org
-from src.views import filters
+from src.views import filters, register
 
 PAGE = "levels"
 lang = ui.lang()
@@ -13,7 +13,7 @@ ui.tables()  # a clear message and a stop if the data cannot be read
 
 st.title(t("levels.title", lang))
 st.caption(t("levels.lead", lang))
-st.info(t("coverage.records", lang, **ui.register_coverage()))
+st.info(register.coverage_text(ui.register_coverage(), lang))
 
 spec = ui.page_params(PAGE)
 state = ui.url_values(spec, PAGE)

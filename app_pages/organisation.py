@@ -8,8 +8,7 @@ from datetime import date
 import streamlit as st
 
 from src import ui
-from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui import org as ui_org
 from src.views import filters, org_views
@@ -33,8 +32,7 @@ if profile is None:
 st.title(escape_markdown(profile.name), anchor=False)
 st.caption(t("org.lead", lang))
 facts = [f"**{escape_markdown(label)}:** {escape_markdown(value)}" for label, value in profile.facts]
-counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
-           events=formatting.number(profile.events, lang))  # fmt: skip
+counts = tn("org.counts", profile.records, lang, events=tn("count.label_events", profile.events, lang))
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.header(t("org.former.title", lang))

@@ -4,7 +4,7 @@ import streamlit as st
 
 from src import ui
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views import filters, register
 
 lang = ui.lang()
@@ -12,7 +12,7 @@ ui.tables()  # a clear message and a stop if the data cannot be read
 
 st.title(t("register.title", lang))
 st.caption(t("register.lead", lang))
-st.info(t("coverage.records", lang, **ui.register_coverage()))
+st.info(register.coverage_text(ui.register_coverage(), lang))
 st.caption(t("register.events_note", lang))
 
 spec = ui.page_params("register")
@@ -37,11 +37,10 @@ ui.sync_url(values, spec, "register")
 
 chosen = register.filters_of(values)
 shown = ui.register_view(chosen, bounds, lang)
-count = {"shown": len(shown.table), "total": shown.total, "undated": shown.undated}
-st.caption(t("register.count_undated", lang, **{k: formatting.fixed(v, lang, 0) for k, v in count.items()}))
+st.caption(tn("register.count_undated", shown.total, lang, shown=formatting.number(len(shown.table), lang),
+              undated=formatting.number(shown.undated, lang)))  # fmt: skip
 if shown.matched > len(shown.table):
-    st.info(t("register.truncated", lang, matched=formatting.fixed(shown.matched, lang, 0),
-              shown=formatting.fixed(len(shown.table), lang, 0)))  # fmt: skip
+    st.info(tn("register.truncated", shown.matched, lang, shown=formatting.number(len(shown.table), lang)))
 ui.register_table(shown.table, lang)
 st.download_button(
     t("register.download", lang),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from src import ui
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown
 from src.ui import org as ui_org
 from src.views import filters, renewal
@@ -43,9 +43,9 @@ ui.sync_url({"on": on, "months": months}, spec, "renewal")
 radar = ui.radar_tables(lang, on, months)
 if radar.records_end:
     st.warning(escape_markdown(radar.records_end), icon="📅")
-st.caption(escape_markdown(t("radar.as_of", lang, date=formatting.day(on, lang)) + ": " + radar.counts))
+st.caption(escape_markdown(t("radar.as_of_counts", lang, date=formatting.day(on, lang), counts=radar.counts)))
 ui.chart_block("expiry_radar", {"on": on, "months": months})
-st.markdown(f"**{escape_markdown(t('radar.window', lang, months=months))}**")
+st.markdown(f"**{escape_markdown(tn('radar.window', months, lang))}**")
 if len(radar.due):
     ui.counted_table(radar.due, radar.due_total, ui_org.link_column(lang))
 else:

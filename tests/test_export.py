@@ -16,8 +16,6 @@ from PIL import Image
 
 from src.export import export
 from src.facts.data import Tables
-from src.text import i18n, i18n_story
-from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.views import chart_table, charts, registry
 from src.views.chart_view import ChartView, SourceRef
 from src.views.charts import ChartText
@@ -156,12 +154,6 @@ def test_every_chart_renders_in_both_languages(tables: Tables) -> None:
             assert view is not None
             drawn = " ".join(svg_lines(export.chart_svg(view, lang, BASE)))
             assert view.text.title in drawn and view.text.source_line in drawn, chart_id
-
-
-def test_export_texts_never_shadow_the_main_catalog() -> None:
-    assert EXPORT_NB.keys() == EXPORT_EN.keys()
-    assert not EXPORT_NB.keys() & (i18n.NB.keys() | i18n_story.STORY_NB.keys())
-    assert all(value.strip() for value in [*EXPORT_NB.values(), *EXPORT_EN.values()])
 
 
 # --- Names and addresses ----------------------------------------------------------------------

@@ -94,7 +94,7 @@ def europe_counts(facts: pd.DataFrame, figures: pd.DataFrame, lang: str) -> pd.D
     frame = frame.sort_values(["day", "series"], kind="stable").reset_index(drop=True)
     norway = frame["series"].eq("norway_gold")
     frame["point_label"] = frame["count_label"].where(
-        ~norway, t("europe.point.norway", lang) + " " + frame["count_label"]
+        ~norway, [t("europe.point.norway", lang, count=c) for c in frame["count_label"]]
     )
     # A series' neighbours get labels on alternate sides, counted back from its latest point (always on the
     # right, where the scale leaves room), so a two-point series labels away from itself, never into itself.

@@ -99,4 +99,4 @@ def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:
     if pd.isna(expiry):
         return "–"
     text = formatting.day(expiry, lang)
-    return f"{text} ({t('validity.inferred', lang)})" if inferred else text
+    return t("validity.inferred", lang, date=text) if inferred else text

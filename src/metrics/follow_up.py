@@ -40,7 +40,7 @@ from src.facts.events import RECORD_IDS, one_per_event
 from src.facts.validity import EXPIRY, INFERRED, period_end, with_expiry
 from src.metrics.metrics import LEVEL_ORDER, wilson_interval
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 
 DEFAULT_GRACE_DAYS = 0
 LEVEL_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}
@@ -260,7 +260,7 @@ def follow_up_from_records(
 def definition_text(lang: str, grace_days: int = DEFAULT_GRACE_DAYS) -> str:
     """The rule in words, in the reader's language (with the grace period when there is one)."""
     text = t("follow_up.computed.definition", lang)
-    return text + " " + t("follow_up.computed.grace", lang, days=grace_days) if grace_days else text
+    return text + " " + tn("follow_up.computed.grace", grace_days, lang) if grace_days else text
 
 
 def coverage_text(summary: FollowUpSummary, lang: str) -> str:
@@ -268,12 +268,12 @@ def coverage_text(summary: FollowUpSummary, lang: str) -> str:
     return t(
         "follow_up.computed.coverage",
         lang,
-        n=summary.decided,
-        followed=summary.followed_up,
+        n=formatting.number(summary.decided, lang),
+        followed=formatting.number(summary.followed_up, lang),
         rate=formatting.percent(summary.rate, lang) if summary.decided else "–",
         low=formatting.percent(summary.low, lang) if summary.decided else "–",
         high=formatting.percent(summary.high, lang) if summary.decided else "–",
-        undated=summary.undated,
-        pending=summary.pending,
+        undated=formatting.number(summary.undated, lang),
+        pending=formatting.number(summary.pending, lang),
         as_of=formatting.day(summary.as_of, lang),
     )

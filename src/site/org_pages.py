@@ -19,7 +19,7 @@ from src.facts.data import Tables
 from src.site.content import Block, ChartBlock, Link, Page
 from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
-from src.text.i18n import DEFAULT_LANG, t
+from src.text.i18n import DEFAULT_LANG, t, tn
 from src.views import org_views, registry, renewal, share
 from src.views.chart_view import ChartView
 from src.views.org_views import FormerName, OrgProfile
@@ -38,7 +38,7 @@ class Rename:
     """A former name and each public page that states the rename: (when, page link, the page's sentence)."""
 
     name: str
-    stated: tuple[tuple[str, Link, str], ...]
+    stated: tuple[tuple[str, Link, str, str], ...]  # the sentence before the link, the link, after it, the quote
 
 
 def org_app_link(app_url: str, org_id: str, lang: str, day: date) -> str:
@@ -62,7 +62,7 @@ def _org_ids(tables: Tables) -> list[str]:
 def index_page(profiles: list[OrgProfile], tables: Tables, lang: str) -> Page:
     """Every organisation by name (casefolded), with its country and the former names a page states."""
     items = tuple(Link(_index_label(p, tables, lang), page_path(org_slug(p.org_id), lang)) for p in profiles)
-    lead = t("site.orgs.lead", lang, count=formatting.number(len(profiles), lang))
+    lead = tn("site.orgs.lead", len(profiles), lang)
     blocks = [Block("text", lead), Block("links", items=items)]
     return Page(ORG_SLUG, lang, t("site.orgs.title", lang), lead, OG_CHART, blocks)
 
@@ -106,8 +106,7 @@ def org_page(tables: Tables, profile: OrgProfile, lang: str, today: date, maker:
 
 
 def _facts(profile: OrgProfile, lang: str) -> list[Block]:
-    counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
-               events=formatting.number(profile.events, lang))  # fmt: skip
+    counts = tn("org.counts", profile.records, lang, events=tn("count.label_events", profile.events, lang))
     return [Block("facts", items=tuple(profile.facts)), Block("text", counts)]
 
 
@@ -123,9 +122,14 @@ def _former(former: list[FormerName], lang: str) -> list[Block]:
     return [*blocks, Block("note", spellings)] if spellings else blocks
 
 
-def _stated(former: FormerName, lang: str) -> tuple[str, Link, str]:
+LINK_MARK = "\x00"  # where the link goes in a translated sentence (never in a text)
+
+
+def _stated(former: FormerName, lang: str) -> tuple[str, Link, str, str]:
+    """One whole sentence around its link: the translation puts {link} where its language wants it."""
     url = str(former.url)
-    return t("site.org.renamed", lang, changed=former.changed or "–"), Link(share.site_of(url), url), former.quote or ""
+    before, after = t("site.org.renamed", lang, changed=former.changed or "–", link=LINK_MARK).split(LINK_MARK)
+    return before, Link(share.site_of(url), url), after, former.quote or ""
 
 
 def _status(tables: Tables, status: str, lang: str, today: date, explore: str) -> list[Block]:

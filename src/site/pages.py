@@ -22,7 +22,7 @@ from src.facts.data import Tables
 from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, TableData, plain, table_data
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views import filters, org_views, register, registry, renewal, source_list, summaries
 from src.views.chart_view import ChartView
 from src.views.downloads import to_csv_bytes
@@ -185,7 +185,7 @@ def follow_up(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
 def levels(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     blocks = [
         Block("text", t("levels.lead", lang)),
-        Block("note", t("coverage.records", lang, **register.coverage(tables))),
+        Block("note", register.coverage_text(register.coverage(tables), lang)),
     ]
     blocks += _charts(tables, "levels", lang, today, maker)
     blocks += gold_score_links(tables, lang, today)  # under the gold-score chart, as in the app
@@ -216,10 +216,10 @@ def renewal_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("heading", t("radar.title", lang)),
         Block("note", t("site.as_of_build", lang, date=day)),
         *([Block("note", radar.records_end)] if radar.records_end else []),
-        Block("text", t("radar.as_of", lang, date=day) + ": " + radar.counts),
+        Block("text", t("radar.as_of_counts", lang, date=day, counts=radar.counts)),
         *_charts(tables, "renewal", lang, today, maker),
-        Block("heading", t("radar.window", lang, months=months)),
-        Block("table", table=_radar_table(radar.due, t("radar.window", lang, months=months), lang))
+        Block("heading", tn("radar.window", months, lang)),
+        Block("table", table=_radar_table(radar.due, tn("radar.window", months, lang), lang))
         if len(radar.due)
         else Block("note", t("radar.none", lang)),
         Block("heading", t("radar.all", lang)),
@@ -243,8 +243,8 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))
     blocks = [
         Block("text", t("register.lead", lang)),
-        Block("note", t("coverage.records", lang, **register.coverage(tables))),
-        Block("text", t("site.records_all", lang, count=formatting.number(len(records), lang))),
+        Block("note", register.coverage_text(register.coverage(tables), lang)),
+        Block("text", tn("site.records_all", len(records), lang)),
         Block("links", items=(Link(t("register.download", lang), csv),)),
         Block("table", table=_register_table(records, found["org_id"].tolist(), lang)),
     ]

@@ -6,6 +6,7 @@ second dictionary with the same keys, and a test can check that no key is missin
 
 from __future__ import annotations
 
+from src.text.formatting import number
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
@@ -17,13 +18,13 @@ from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
 from src.text.i18n_releases import RELEASES_EN, RELEASES_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
+from src.text.plural import Plural, category
 
 DEFAULT_LANG = "nb"
 
-NB: dict[str, str] = {
+NB: dict[str, str | Plural] = {
     # App and navigation
     "app.name": "Klyngekvalitet",
-    "app.tagline": "Hvordan norske klyngeorganisasjoner jobber med kvalitet, målt med europeiske kvalitetsmerker",
     "app.language": "Språk / Language",
     "nav.overview": "Oversikt",
     "nav.comparison": "Norge og Danmark",
@@ -49,17 +50,16 @@ NB: dict[str, str] = {
     "filter.events": "Hendelse",
     "filter.years": "År",
     "filter.search": "Søk i navn",
-    "filter.empty": "Velg minst ett land og ett nivå for å se diagrammet.",
     "tab.chart": "Diagram",
     "tab.table": "Tabell",
     "tab.sources": "Kilder",
     "chart.text_alternative": "Tekstalternativ: {text}",
     "chart.no_data": "Ingen data for dette utvalget. Endre filtrene over.",
     "chart.open_full": "Åpne hele siden i {app}",
-    "nav.chart": "Diagram",
     "source.article": "Kilde: {publisher} ({year}), «{title}»",
-    "source.records": (
-        "Kilde: {count} offentlige merkeoppføringer om {events} merkehendelser (ESCA-registeret og klyngenes egne sider)"
+    "source.records": Plural(
+        one="Kilde: {count} offentlig merkeoppføring om {events} (ESCA-registeret og klyngenes egne sider)",
+        other="Kilde: {count} offentlige merkeoppføringer om {events} (ESCA-registeret og klyngenes egne sider)",
     ),
     "source.line": "{source} · n = {n} · per {as_of}",
     "source.file_row": "{file}, rad {row} ({what})",
@@ -70,10 +70,9 @@ NB: dict[str, str] = {
     "error.title": "Dataene kan ikke vises akkurat nå",
     "error.body": "Fila {files} mangler eller er skadet. Ingen tall vises før den er bygget på nytt.",
     "error.fix": "For den som drifter appen: kjør `{command}` i prosjektmappa.",
-    "coverage.records": (
-        "Bygger på {records} offentlige oppføringer, som beskriver {events} merkehendelser, om {orgs} "
-        "organisasjoner (Norge {no}, Danmark {dk}). "
-        "Dette er det offentlige sider sier, ikke hele registeret: tellingene er et nedre anslag."
+    "coverage.records": Plural(
+        one="Bygger på {count} offentlig oppføring, som beskriver {events}, om {orgs} (Norge {no}, Danmark {dk}). Dette er det offentlige sider sier, ikke hele registeret: tellingene er et nedre anslag.",
+        other="Bygger på {count} offentlige oppføringer, som beskriver {events}, om {orgs} (Norge {no}, Danmark {dk}). Dette er det offentlige sider sier, ikke hele registeret: tellingene er et nedre anslag.",
     ),
     # Overview
     "overview.title": "Mangler norske klynger fokus på kvalitet?",
@@ -103,13 +102,9 @@ NB: dict[str, str] = {
     "comparison.title": "Norge og Danmark",
     "comparison.lead": "Kvalitetsindeks og antall gyldige merker i mars 2017, slik artikkelen oppgir dem.",
     "comparison.index.title": "Kvalitetsindeks for klyngeorganisasjoner (0–100)",
-    "comparison.index.subtitle": "Danske klyngeorganisasjoner scoret {gap} poeng høyere enn norske.",
-    "comparison.index.subtitle_single": "Kvalitetsindeks per land, slik artikkelen oppgir den.",
     "comparison.index.description": "Stolpediagram over kvalitetsindeksen: {items}.",
     "comparison.index.item": "{country} {value} av 100 (n = {n})",
     "comparison.index.axis": "Kvalitetsindeks (0–100)",
-    "comparison.counts.title": "Gyldige gull- og sølvmerker, mars 2017",
-    "comparison.counts.subtitle": "Danmark hadde flere merker på begge de høyeste nivåene.",
     "comparison.counts.description": "Stolpediagram over gyldige merker: {items}.",
     "comparison.counts.item": "{country} {level} {count}",
     "comparison.counts.axis": "Antall organisasjoner med gyldig merke",
@@ -146,21 +141,17 @@ NB: dict[str, str] = {
     "levels.distribution.item": "{country}: {level} {count}",
     "levels.distribution.axis": "Antall organisasjoner",
     "levels.per_year.title": "Merker tildelt eller fornyet per år",
-    "levels.per_year.subtitle": "Flest i {year} ({count} merker i utvalget). {undated} merker uten dato er ikke med.",
-    "levels.per_year.description": "Stolpediagram over merker per år, {countries}: {items}.",
-    "levels.per_year.item": "{year}: {count}",
     "levels.per_year.axis": "Antall merker",
     "levels.scores.title": "Publiserte poengsummer for gullmerker",
     "levels.scores.subtitle": "Gull krever minst {threshold} % av poengsummen; de publiserte ligger mellom {low} og {high} %.",
     "levels.scores.description": "Punktdiagram over gullpoeng: {items}.",
-    "levels.scores.item": "{organisation} {year}: {score} %",
-    "levels.scores.axis": "Poengsum (%)",
-    "levels.scores.threshold": "Gullgrense {threshold} %",
     # Register
     "register.title": "Register over offentlige merkeoppføringer",
     "register.lead": "Hver rad er én offentlig kilde som nevner et merke. Klikk lenken for å lese kilden selv.",
-    "register.count": "Viser {shown} av {total} oppføringer.",
-    "register.truncated": "{matched} oppføringer passer til filtrene; tabellen viser de {shown} første. Snevre inn filtrene, eller last ned alle som CSV.",
+    "register.truncated": Plural(
+        one="{count} oppføring passer til filtrene; tabellen viser de {shown} første. Snevre inn filtrene, eller last ned alle som CSV.",
+        other="{count} oppføringer passer til filtrene; tabellen viser de {shown} første. Snevre inn filtrene, eller last ned alle som CSV.",
+    ),
     "register.download": "Last ned oppføringene som passer (CSV)",
     "register.col.organisation": "Organisasjon",
     "register.col.name_as_written": "Navn i kilden",
@@ -203,12 +194,31 @@ NB: dict[str, str] = {
     "table.organisations": "Organisasjoner",
     "table.context_facts": "Fakta om merkeordningen",
     "table.sources": "Publikasjoner",
+    "count.label_events": Plural(
+        one="{count} merkehendelse",
+        other="{count} merkehendelser",
+    ),
+    "count.organisations": Plural(
+        one="{count} organisasjon",
+        other="{count} organisasjoner",
+    ),
+    "level.word.bronze": "bronse",
+    "level.label.bronze": "bronsemerke",
+    "level.word.silver": "sølv",
+    "level.label.silver": "sølvmerke",
+    "level.word.gold": "gull",
+    "level.label.gold": "gullmerke",
+    "count.websites": Plural(
+        one="{count} nettsted",
+        other="{count} nettsteder",
+    ),
+    "nav.chart": "Diagram",
+    "chart.bar_text": "{level}: {count}",
 }
 
-EN: dict[str, str] = {
+EN: dict[str, str | Plural] = {
     # App and navigation
     "app.name": "Klyngekvalitet",
-    "app.tagline": "How Norwegian cluster organisations work on quality, measured by the European cluster labels",
     "app.language": "Språk / Language",
     "nav.overview": "Overview",
     "nav.comparison": "Norway and Denmark",
@@ -234,18 +244,16 @@ EN: dict[str, str] = {
     "filter.events": "Event",
     "filter.years": "Years",
     "filter.search": "Search names",
-    "filter.empty": "Choose at least one country and one level to see the chart.",
     "tab.chart": "Chart",
     "tab.table": "Table",
     "tab.sources": "Sources",
     "chart.text_alternative": "Text alternative: {text}",
     "chart.no_data": "No data for this selection. Change the filters above.",
     "chart.open_full": "Open the full page in {app}",
-    "nav.chart": "Chart",
     "source.article": "Source: {publisher} ({year}), “{title}”",
-    "source.records": (
-        "Source: {count} public label records describing {events} label events (the ESCA register and the "
-        "clusters' own pages)"
+    "source.records": Plural(
+        one="Source: {count} public label record describing {events} (the ESCA register and the clusters' own pages)",
+        other="Source: {count} public label records describing {events} (the ESCA register and the clusters' own pages)",
     ),
     "source.line": "{source} · n = {n} · as of {as_of}",
     "source.file_row": "{file}, row {row} ({what})",
@@ -256,10 +264,9 @@ EN: dict[str, str] = {
     "error.title": "The data cannot be shown right now",
     "error.body": "The file {files} is missing or damaged. No figures are shown until it has been rebuilt.",
     "error.fix": "For whoever runs the app: run `{command}` in the project folder.",
-    "coverage.records": (
-        "Based on {records} public records, describing {events} label events, about {orgs} organisations "
-        "(Norway {no}, Denmark {dk}). "
-        "This is what public pages say, not the full register: the counts are a lower bound."
+    "coverage.records": Plural(
+        one="Based on {count} public record, describing {events}, about {orgs} (Norway {no}, Denmark {dk}). This is what public pages say, not the full register: the counts are a lower bound.",
+        other="Based on {count} public records, describing {events}, about {orgs} (Norway {no}, Denmark {dk}). This is what public pages say, not the full register: the counts are a lower bound.",
     ),
     # Overview
     "overview.title": "Do Norwegian clusters lack a focus on quality?",
@@ -289,13 +296,9 @@ EN: dict[str, str] = {
     "comparison.title": "Norway and Denmark",
     "comparison.lead": "Quality index and number of valid labels in March 2017, as the article states them.",
     "comparison.index.title": "Quality index of cluster organisations (0–100)",
-    "comparison.index.subtitle": "Danish cluster organisations scored {gap} points higher than Norwegian ones.",
-    "comparison.index.subtitle_single": "Quality index per country, as the article states it.",
     "comparison.index.description": "Bar chart of the quality index: {items}.",
     "comparison.index.item": "{country} {value} out of 100 (n = {n})",
     "comparison.index.axis": "Quality index (0–100)",
-    "comparison.counts.title": "Valid gold and silver labels, March 2017",
-    "comparison.counts.subtitle": "Denmark had more labels at both of the highest levels.",
     "comparison.counts.description": "Bar chart of valid labels: {items}.",
     "comparison.counts.item": "{country} {level} {count}",
     "comparison.counts.axis": "Organisations with a valid label",
@@ -330,21 +333,17 @@ EN: dict[str, str] = {
     "levels.distribution.item": "{country}: {level} {count}",
     "levels.distribution.axis": "Organisations",
     "levels.per_year.title": "Labels awarded or renewed per year",
-    "levels.per_year.subtitle": "Most in {year} ({count} labels in the selection). {undated} labels without a date are not included.",
-    "levels.per_year.description": "Bar chart of labels per year, {countries}: {items}.",
-    "levels.per_year.item": "{year}: {count}",
     "levels.per_year.axis": "Labels",
     "levels.scores.title": "Published scores of gold labels",
     "levels.scores.subtitle": "Gold needs at least {threshold}% of the score; the published ones range from {low} to {high}%.",
     "levels.scores.description": "Dot chart of gold scores: {items}.",
-    "levels.scores.item": "{organisation} {year}: {score}%",
-    "levels.scores.axis": "Score (%)",
-    "levels.scores.threshold": "Gold threshold {threshold}%",
     # Register
     "register.title": "Register of public label records",
     "register.lead": "Each row is one public source that mentions a label. Follow the link to read the source yourself.",
-    "register.count": "Showing {shown} of {total} records.",
-    "register.truncated": "{matched} records match the filters; the table shows the first {shown}. Narrow the filters, or download them all as CSV.",
+    "register.truncated": Plural(
+        one="{count} record matches the filters; the table shows the first {shown}. Narrow the filters, or download them all as CSV.",
+        other="{count} records match the filters; the table shows the first {shown}. Narrow the filters, or download them all as CSV.",
+    ),
     "register.download": "Download the matching records (CSV)",
     "register.col.organisation": "Organisation",
     "register.col.name_as_written": "Name in the source",
@@ -387,6 +386,26 @@ EN: dict[str, str] = {
     "table.organisations": "Organisations",
     "table.context_facts": "Facts about the labels",
     "table.sources": "Publications",
+    "count.label_events": Plural(
+        one="{count} label event",
+        other="{count} label events",
+    ),
+    "count.organisations": Plural(
+        one="{count} organisation",
+        other="{count} organisations",
+    ),
+    "level.word.bronze": "bronze",
+    "level.label.bronze": "bronze label",
+    "level.word.silver": "silver",
+    "level.label.silver": "silver label",
+    "level.word.gold": "gold",
+    "level.label.gold": "gold label",
+    "count.websites": Plural(
+        one="{count} website",
+        other="{count} websites",
+    ),
+    "nav.chart": "Chart",
+    "chart.bar_text": "{level}: {count}",
 }
 
 DA: dict[str, str] = {
@@ -574,7 +593,9 @@ DA: dict[str, str] = {
     "table.sources": "Publikationer",
 }
 
-CATALOGS: dict[str, dict[str, str]] = {
+Entry = str | Plural  # a sentence, or a sentence in every plural form (src/text/plural.py)
+
+CATALOGS: dict[str, dict[str, Entry]] = {
     "nb": {
         **NB,
         **STORY_NB,
@@ -611,7 +632,22 @@ LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}  # each in its own language, f
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
     """The text for `key` in `lang`, with `{name}` placeholders filled from `values`.
 
-    Note that a missing key raises KeyError instead of showing the raw key to a reader.
+    Note that a missing key raises KeyError instead of showing the raw key to a reader, and a plural entry
+    raises TypeError: a count sentence needs `tn`, which knows the count.
     """
-    catalog = CATALOGS.get(lang, CATALOGS[DEFAULT_LANG])
-    return catalog[key].format(**values) if values else catalog[key]
+    entry = CATALOGS.get(lang, CATALOGS[DEFAULT_LANG])[key]
+    if isinstance(entry, Plural):
+        raise TypeError(f"{key} has plural forms: call tn({key!r}, n, ...)")
+    return entry.format(**values) if values else entry
+
+
+def tn(key: str, n: float, lang: str = DEFAULT_LANG, **values: object) -> str:
+    """The form of plural entry `key` that CLDR's rules choose for the count `n` in `lang`, filled from `values`.
+
+    `{count}` is `n` written in the reader's language (formatting.number) unless `values` gives it. Note that a
+    missing key, or a missing form of a key, raises KeyError, as `t` does.
+    """
+    entry = CATALOGS.get(lang, CATALOGS[DEFAULT_LANG])[key]
+    if not isinstance(entry, Plural):
+        raise TypeError(f"{key} has no plural forms: call t({key!r}, ...)")
+    return entry.form(category(n, lang)).format(**{"count": number(n, lang), **values})

@@ -6,7 +6,9 @@ a key of the main catalog when the dictionaries are merged.
 
 from __future__ import annotations
 
-EXPORT_NB: dict[str, str] = {
+from src.text.plural import Plural
+
+EXPORT_NB: dict[str, str | Plural] = {
     # Inside the exported image and files
     "export.footer": "Diagram: {app} · {url}",
     "export.sheet.data": "Data",
@@ -27,16 +29,15 @@ EXPORT_NB: dict[str, str] = {
     "export.download.press_kit": "Pressepakke (ZIP): alle diagrammer, data og kilder",
     "export.citation.heading": "Slik siterer du",
     "export.embed.heading": "Bygg inn på en nettside",
-    "export.copy_hint": "Marker teksten og kopier den.",
     "export.link.heading": "Lenke til denne visningen",
     "export.dataset.heading": "Slik siterer du datasettet",
     # Citations
     "citation.chart": "«{title}». {source_line}.",
     "citation.publication": "Originalkilde: {author}: «{title}». {publisher}, {date}. {url}",
     "citation.pages": "Kildesider: {urls}",
-    "citation.pages_many": (
-        "Kildesider: {count} offentlige sider på {sites} nettsteder, blant annet {top}. "
-        "Alle lenkene står i fanen «Kilder» og i datafilene."
+    "citation.pages_many": Plural(
+        one="Kildesider: {count} offentlig side på {sites}, blant annet {top}. Alle lenkene står i fanen «Kilder» og i datafilene.",
+        other="Kildesider: {count} offentlige sider på {sites}, blant annet {top}. Alle lenkene står i fanen «Kilder» og i datafilene.",
     ),
     "citation.site_count": "{count} fra {site}",
     "citation.esca": "ESCA-registeret ({site})",
@@ -44,9 +45,9 @@ EXPORT_NB: dict[str, str] = {
     "citation.dataset": (
         "{app}: data om europeiske kvalitetsmerker (Cluster Excellence) for norske og danske klyngeorganisasjoner."
     ),
-    "citation.records": (
-        "Merkeoppføringer: {count} offentlige oppføringer om {events} merkehendelser fra ESCA-registeret og "
-        "klyngenes egne sider."
+    "citation.records": Plural(
+        one="Merkeoppføringer: {count} offentlig oppføring om {events} fra ESCA-registeret og klyngenes egne sider.",
+        other="Merkeoppføringer: {count} offentlige oppføringer om {events} fra ESCA-registeret og klyngenes egne sider.",
     ),
     # Press kit
     "press_kit.citation_title": "Slik siterer du Klyngekvalitet",
@@ -60,7 +61,7 @@ EXPORT_NB: dict[str, str] = {
     ),
 }
 
-EXPORT_EN: dict[str, str] = {
+EXPORT_EN: dict[str, str | Plural] = {
     # Inside the exported image and files
     "export.footer": "Chart: {app} · {url}",
     "export.sheet.data": "Data",
@@ -81,16 +82,15 @@ EXPORT_EN: dict[str, str] = {
     "export.download.press_kit": "Press kit (ZIP): every chart, the data and the sources",
     "export.citation.heading": "How to cite",
     "export.embed.heading": "Embed on a web page",
-    "export.copy_hint": "Select the text and copy it.",
     "export.link.heading": "Link to this view",
     "export.dataset.heading": "How to cite the data set",
     # Citations
     "citation.chart": "“{title}”. {source_line}.",
     "citation.publication": "Original source: {author}: “{title}”. {publisher}, {date}. {url}",
     "citation.pages": "Source pages: {urls}",
-    "citation.pages_many": (
-        "Source pages: {count} public pages on {sites} websites, among them {top}. "
-        "Every link is listed in the “Sources” tab and in the data files."
+    "citation.pages_many": Plural(
+        one="Source pages: {count} public page on {sites}, among them {top}. Every link is listed in the “Sources” tab and in the data files.",
+        other="Source pages: {count} public pages on {sites}, among them {top}. Every link is listed in the “Sources” tab and in the data files.",
     ),
     "citation.site_count": "{count} from {site}",
     "citation.esca": "the ESCA register ({site})",
@@ -98,9 +98,9 @@ EXPORT_EN: dict[str, str] = {
     "citation.dataset": (
         "{app}: data on the European Cluster Excellence labels of Norwegian and Danish cluster organisations."
     ),
-    "citation.records": (
-        "Label records: {count} public records describing {events} label events, from the ESCA register and "
-        "the clusters' own pages."
+    "citation.records": Plural(
+        one="Label records: {count} public record describing {events}, from the ESCA register and the clusters' own pages.",
+        other="Label records: {count} public records describing {events}, from the ESCA register and the clusters' own pages.",
     ),
     # Press kit
     "press_kit.citation_title": "How to cite Klyngekvalitet",

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-ORG_NB: dict[str, str] = {
+from src.text.plural import Plural
+
+ORG_NB: dict[str, str | Plural] = {
     "nav.organisation": "Organisasjon",
     "org.search.title": "Finn en organisasjon",
     "org.search.label": "Søk etter navn, også tidligere navn",
     "org.search.placeholder": "For eksempel Oslo Medtech",
     "org.search.prompt": "Skriv en del av navnet. Søket finner også navn organisasjonen hadde før.",
     "org.search.none": "Ingen organisasjon i de offentlige oppføringene har et navn som inneholder «{query}».",
-    "org.search.more": "Viser de {shown} første treffene. Skriv mer av navnet for å snevre inn.",
+    "org.search.more": Plural(
+        one="Viser det første treffet. Skriv mer av navnet for å snevre inn.",
+        other="Viser de {count} første treffene. Skriv mer av navnet for å snevre inn.",
+    ),
     "org.search.former": "{name} ({country}) – tidligere {former}",
     "org.search.result": "{name} ({country})",
     "org.search.small": "Finn en organisasjon",
@@ -18,7 +23,10 @@ ORG_NB: dict[str, str] = {
     "org.country": "Land",
     "org.sector": "Bransje",
     "org.region": "Region",
-    "org.counts": "{records} oppføringer om {events} merkehendelser",
+    "org.counts": Plural(
+        one="{count} oppføring om {events}",
+        other="{count} oppføringer om {events}",
+    ),
     "org.former.title": "Tidligere navn",
     "org.former.stated": "navnebytte {changed} – {link}: «{quote}»",
     "org.spellings": "Også skrevet slik i kildene: {names}.",
@@ -26,8 +34,11 @@ ORG_NB: dict[str, str] = {
     "org.status.title": "Status på en valgt dag",
     "org.status.date": "Dag",
     "org.status.none_yet": "Per {date} nevner ingen kilde et merke for denne organisasjonen ennå.",
-    "org.status.valid": "Per {date}: gyldig {level}merke, utløper {expiry}.",
-    "org.status.expiring": "Per {date}: gyldig {level}merke, men det utløper innen {months} måneder ({expiry}).",
+    "org.status.valid": "Per {date}: gyldig {label}, utløper {expiry}.",
+    "org.status.expiring": Plural(
+        one="Per {date}: gyldig {label}, men det utløper innen {count} måned ({expiry}).",
+        other="Per {date}: gyldig {label}, men det utløper innen {count} måneder ({expiry}).",
+    ),
     "org.status.expired": "Per {date}: ikke noe gyldig merke kjent; siste merke ({level}) utløp {expiry}.",
     "org.status.unknown": "Per {date}: siste kjente merke er {level}, men kildene gir ingen dato å regne utløpet fra.",
     "org.status.undated": "Per {date}: siste kjente merke er {level}, utløper {expiry}; kilden sier ikke når det ble tildelt.",
@@ -63,8 +74,14 @@ ORG_NB: dict[str, str] = {
     ),
     "europe.subtitle.plain": "Europeiske tall slik kildene oppgir dem, hvert ved sin dato.",
     "europe.subtitle.mixed": "Kildene teller ulikt (merker nå, merker noensinne, «i verden»); se kildene.",
-    "europe.source": "Kilde: {count} tall fra offentlige sider (context_facts.csv) og artikkelen",
-    "europe.n": "{count} daterte tall ({undated} uten dato er ikke tegnet)",
+    "europe.source": Plural(
+        one="Kilde: {count} tall fra offentlige sider (context_facts.csv) og artikkelen",
+        other="Kilde: {count} tall fra offentlige sider (context_facts.csv) og artikkelen",
+    ),
+    "europe.n": Plural(
+        one="{count} datert tall (uten dato, ikke tegnet: {undated})",
+        other="{count} daterte tall (uten dato, ikke tegnet: {undated})",
+    ),
     "europe.description": "Punktdiagram med logaritmisk akse over antall merker og benchmarkinger i Europa: {items}.",
     "europe.axis": "Antall (logaritmisk akse)",
     "europe.legend": "Hva som telles",
@@ -73,20 +90,23 @@ ORG_NB: dict[str, str] = {
     "europe.series.silver": "Sølv",
     "europe.series.gold": "Gull",
     "europe.series.norway_gold": "Norge, gyldige gull",
-    "europe.point.norway": "Norge:",
+    "europe.point.norway": "Norge: {count}",
     "europe.qualifier.more_than": "over {number}",
     "europe.qualifier.about": "ca. {number}",
     "overview.metric.europe": "Benchmarket i Europa siden 2012",
 }
 
-ORG_EN: dict[str, str] = {
+ORG_EN: dict[str, str | Plural] = {
     "nav.organisation": "Organisation",
     "org.search.title": "Find an organisation",
     "org.search.label": "Search by name, former names included",
     "org.search.placeholder": "For example Oslo Medtech",
     "org.search.prompt": "Type part of the name. The search also finds names the organisation had before.",
     "org.search.none": "No organisation in the public records has a name containing “{query}”.",
-    "org.search.more": "Showing the first {shown} matches. Type more of the name to narrow it down.",
+    "org.search.more": Plural(
+        one="Showing the first match. Type more of the name to narrow it down.",
+        other="Showing the first {count} matches. Type more of the name to narrow it down.",
+    ),
     "org.search.former": "{name} ({country}) – formerly {former}",
     "org.search.result": "{name} ({country})",
     "org.search.small": "Find an organisation",
@@ -95,7 +115,10 @@ ORG_EN: dict[str, str] = {
     "org.country": "Country",
     "org.sector": "Sector",
     "org.region": "Region",
-    "org.counts": "{records} records about {events} label events",
+    "org.counts": Plural(
+        one="{count} record about {events}",
+        other="{count} records about {events}",
+    ),
     "org.former.title": "Former names",
     "org.former.stated": "renamed {changed} – {link}: “{quote}”",
     "org.spellings": "Also written this way in the sources: {names}.",
@@ -103,8 +126,11 @@ ORG_EN: dict[str, str] = {
     "org.status.title": "Status on a chosen day",
     "org.status.date": "Day",
     "org.status.none_yet": "On {date} no source mentions a label for this organisation yet.",
-    "org.status.valid": "On {date}: valid {level} label, expires {expiry}.",
-    "org.status.expiring": "On {date}: valid {level} label, but it expires within {months} months ({expiry}).",
+    "org.status.valid": "On {date}: valid {label}, expires {expiry}.",
+    "org.status.expiring": Plural(
+        one="On {date}: valid {label}, but it expires within {count} month ({expiry}).",
+        other="On {date}: valid {label}, but it expires within {count} months ({expiry}).",
+    ),
     "org.status.expired": "On {date}: no valid label known; the last one ({level}) expired {expiry}.",
     "org.status.unknown": "On {date}: the last known label is {level}, but the sources give no date to work out its expiry.",
     "org.status.undated": "On {date}: the last known label is {level}, expiring {expiry}; the source does not say when it was awarded.",
@@ -140,8 +166,14 @@ ORG_EN: dict[str, str] = {
     ),
     "europe.subtitle.plain": "Europe-wide figures as the sources give them, each at its own date.",
     "europe.subtitle.mixed": "The sources count differently (labels now, labels ever, “worldwide”); see the sources.",
-    "europe.source": "Source: {count} figures from public pages (context_facts.csv) and the article",
-    "europe.n": "{count} dated figures ({undated} without a date are not drawn)",
+    "europe.source": Plural(
+        one="Source: {count} figure from public pages (context_facts.csv) and the article",
+        other="Source: {count} figures from public pages (context_facts.csv) and the article",
+    ),
+    "europe.n": Plural(
+        one="{count} dated figure (without a date, not drawn: {undated})",
+        other="{count} dated figures (without a date, not drawn: {undated})",
+    ),
     "europe.description": "Dot chart on a logarithmic axis of labels and benchmarkings in Europe: {items}.",
     "europe.axis": "Number (logarithmic axis)",
     "europe.legend": "What is counted",
@@ -150,7 +182,7 @@ ORG_EN: dict[str, str] = {
     "europe.series.silver": "Silver",
     "europe.series.gold": "Gold",
     "europe.series.norway_gold": "Norway, valid gold",
-    "europe.point.norway": "Norway:",
+    "europe.point.norway": "Norway: {count}",
     "europe.qualifier.more_than": "more than {number}",
     "europe.qualifier.about": "about {number}",
     "overview.metric.europe": "Benchmarked in Europe since 2012",

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-REGISTER_NB: dict[str, str] = {
-    "radar.unknown_note": (
-        "«{status}» ({orgs}) er organisasjoner der ingen oppføring kjent på dagen har dato eller utløpsdato. "
-        "I alt har {records} oppføringer verken dato eller utløpsdato; utløpet deres er ukjent og er ikke gjettet."
+from src.text.plural import Plural
+
+REGISTER_NB: dict[str, str | Plural] = {
+    "radar.unknown_note": Plural(
+        one="«{status}» ({orgs}) er organisasjoner der ingen oppføring kjent på dagen har dato eller utløpsdato. I alt har {count} oppføring verken dato eller utløpsdato; utløpet er ukjent og er ikke gjettet.",
+        other="«{status}» ({orgs}) er organisasjoner der ingen oppføring kjent på dagen har dato eller utløpsdato. I alt har {count} oppføringer verken dato eller utløpsdato; utløpet deres er ukjent og er ikke gjettet.",
     ),
     "radar.records_end": (
         "De offentlige oppføringene går til og med {last}. Radaren viser {on}, så merker tildelt eller fornyet "
         "senere mangler: «Utløpt» kan da bety at en fornyelse ikke står i oppføringene."
     ),
     "register.undated": "Ta med oppføringer uten dato (de kan ikke plasseres i noe år)",
-    "register.count_undated": "Viser {shown} av {total} oppføringer; {undated} av dem har ingen dato.",
+    "register.count_undated": Plural(
+        one="Viser {shown} av {count} oppføring; {undated} av dem har ingen dato.",
+        other="Viser {shown} av {count} oppføringer; {undated} av dem har ingen dato.",
+    ),
     "nav.renewal": "Fornyelse",
     "renewal.title": "Fornyelse: hvem fulgte opp, og hvem må fornye?",
     "renewal.lead": "Her beregnes oppfølgingen fra de offentlige oppføringene, og utløpsradaren viser hvem som må fornye.",
@@ -29,10 +34,9 @@ REGISTER_NB: dict[str, str] = {
         "En organisasjons første merke regnes som fulgt opp når organisasjonen har et senere merke – fornyet, "
         "oppgradert eller på et lavere nivå – datert senest den dagen det første merket gikk ut."
     ),
-    "follow_up.computed.grace": "Med {days} dagers slingringsmonn etter utløpsdatoen.",
-    "follow_up.computed.downgrade_note": (
-        "Et nytt merke på lavere nivå (for eksempel gull, så bronse) teller som fornyelse: organisasjonen lot ikke "
-        "merket løpe ut. Slike tilfeller vises for seg."
+    "follow_up.computed.grace": Plural(
+        one="Med {count} dags slingringsmonn etter utløpsdatoen.",
+        other="Med {count} dagers slingringsmonn etter utløpsdatoen.",
     ),
     "follow_up.computed.coverage": (
         "Beregnet fra {n} organisasjoner i de offentlige oppføringene: {followed} fulgte opp ({rate}, 95 % "
@@ -43,18 +47,11 @@ REGISTER_NB: dict[str, str] = {
         "Artikkelen oppgir {article_followed} av {article_total}; de offentlige oppføringene er ufullstendige, "
         "så tallene er ikke direkte sammenlignbare."
     ),
-    "follow_up.status.followed_up": "Fulgt opp",
-    "follow_up.status.lapsed": "Lot merket løpe ut",
-    "follow_up.status.pending": "Første merke fortsatt gyldig",
-    "follow_up.status.undated": "Første merke uten dato",
-    "follow_up.kind.renewal": "Fornyet",
-    "follow_up.kind.upgrade": "Oppgradert",
-    "follow_up.kind.downgrade": "Nytt merke på lavere nivå",
     "follow_up.computed.partial_note": (
         "«Lot merket løpe ut» betyr her at de offentlige oppføringene ikke viser noe senere merke i tide. Oppføringene "
         "er ufullstendige, så andelen som fulgte opp er et nedre anslag."
     ),
-    "validity.inferred": "beregnet",
+    "validity.inferred": "{date} (beregnet)",
     "validity.inferred_note": (
         "Utløpsdatoer merket «beregnet» står ikke i kilden: de er tildelingsdato pluss gyldigheten for nivået "
         "(bronse 2 år første gang og 3 år ved fornyelse, sølv 2 år, gull 2 år før 2020 og 3 år fra 2020)."
@@ -62,11 +59,11 @@ REGISTER_NB: dict[str, str] = {
     "validity.gold_assumption": (
         "At gull gikk fra 2 til 3 års gyldighet i 2020 er en antakelse: eldre kilder sier 2 år, nyere fornyelser 3 år."
     ),
-    "validity.unknown": "{count} merker har verken dato eller utløpsdato i noen oppføring; utløpet er ukjent og er ikke gjettet.",
     "radar.title": "Utløpsradar",
-    "radar.as_of": "Status per {date}",
-    "radar.window": "Utløper innen {months} måneder",
-    "radar.must_renew": "Må fornye innen seks måneder",
+    "radar.window": Plural(
+        one="Utløper innen {count} måned",
+        other="Utløper innen {count} måneder",
+    ),
     "radar.none": "Ingen merker utløper i dette tidsrommet.",
     "radar.status.valid": "Gyldig",
     "radar.status.expiring": "Utløper snart",
@@ -79,26 +76,39 @@ REGISTER_NB: dict[str, str] = {
     "radar.col.expiry": "Utløper",
     "radar.col.record": "Oppføring",
     "radar.chart.title": "Hvem har merke, og hvem må fornye? Status per {date}",
-    "radar.chart.subtitle": "{valid} gyldige, {expiring} utløper innen {months} måneder, {lapsed} utløpt de siste {months} månedene.",
-    "radar.chart.shown": "Viser de {shown} som utløper først av {total}; tabellen under lister alle.",
+    "radar.chart.subtitle": Plural(
+        one="Gyldige: {valid}, utløper innen {count} måned: {expiring}, utløpt den siste måneden: {lapsed}.",
+        other="Gyldige: {valid}, utløper innen {count} måneder: {expiring}, utløpt de siste {count} månedene: {lapsed}.",
+    ),
     "radar.chart.legend": "Status",
     "radar.chart.item": "{organisation}: {level}, {status}, utløper {expiry}",
     "radar.chart.description": "Tidslinje over merker som er gyldige eller nylig utløpt per {date}. Linjen går fra datoen til utløpet, punktet står ved utløpet: {items}.",
-    "radar.chart.n": "{count} organisasjoner",
-    "radar.truncated": "Tabellen viser {shown} av {total} organisasjoner.",
+    "radar.chart.n": Plural(
+        one="{count} organisasjon",
+        other="{count} organisasjoner",
+    ),
+    "radar.truncated": Plural(
+        one="Tabellen viser {shown} av {count} organisasjon.",
+        other="Tabellen viser {shown} av {count} organisasjoner.",
+    ),
+    "radar.status_count": "{status} {count}",
+    "radar.as_of_counts": "Status per {date}: {counts}",
 }
 
-REGISTER_EN: dict[str, str] = {
-    "radar.unknown_note": (
-        "“{status}” ({orgs}) are organisations none of whose records known on the day has a date or an expiry "
-        "date. In all, {records} records have neither a date nor an expiry date; their expiry is unknown, not guessed."
+REGISTER_EN: dict[str, str | Plural] = {
+    "radar.unknown_note": Plural(
+        one="“{status}” ({orgs}) are organisations none of whose records known on the day has a date or an expiry date. In all, {count} record has neither a date nor an expiry date; its expiry is unknown, not guessed.",
+        other="“{status}” ({orgs}) are organisations none of whose records known on the day has a date or an expiry date. In all, {count} records have neither a date nor an expiry date; their expiry is unknown, not guessed.",
     ),
     "radar.records_end": (
         "The public records run to {last}. The radar shows {on}, so labels awarded or renewed later are "
         "missing: “Expired” may then mean that a renewal is not in the records."
     ),
     "register.undated": "Include records without a date (they cannot be placed in any year)",
-    "register.count_undated": "Showing {shown} of {total} records; {undated} of them have no date.",
+    "register.count_undated": Plural(
+        one="Showing {shown} of {count} record; without a date: {undated}.",
+        other="Showing {shown} of {count} records; without a date: {undated}.",
+    ),
     "nav.renewal": "Renewal",
     "renewal.title": "Renewal: who followed up, and who must renew?",
     "renewal.lead": "The follow-up computed from the public records, and an expiry radar showing who must renew.",
@@ -115,10 +125,9 @@ REGISTER_EN: dict[str, str] = {
         "An organisation's first label counts as followed up when the organisation has a later label – renewed, "
         "upgraded or at a lower level – dated no later than the day the first label expired."
     ),
-    "follow_up.computed.grace": "With a grace period of {days} days after the expiry date.",
-    "follow_up.computed.downgrade_note": (
-        "A new label at a lower level (for example gold, then bronze) counts as a renewal: the organisation did not "
-        "let its label lapse. Such cases are shown separately."
+    "follow_up.computed.grace": Plural(
+        one="With a grace period of {count} day after the expiry date.",
+        other="With a grace period of {count} days after the expiry date.",
     ),
     "follow_up.computed.coverage": (
         "Computed from {n} organisations in the public records: {followed} followed up ({rate}, 95% interval "
@@ -129,18 +138,11 @@ REGISTER_EN: dict[str, str] = {
         "The article gives {article_followed} of {article_total}; the public records are incomplete, so the figures "
         "are not directly comparable."
     ),
-    "follow_up.status.followed_up": "Followed up",
-    "follow_up.status.lapsed": "Let the label lapse",
-    "follow_up.status.pending": "First label still valid",
-    "follow_up.status.undated": "First label undated",
-    "follow_up.kind.renewal": "Renewed",
-    "follow_up.kind.upgrade": "Upgraded",
-    "follow_up.kind.downgrade": "New label at a lower level",
     "follow_up.computed.partial_note": (
         "“Let the label lapse” means here that the public records show no later label in time. The records are "
         "incomplete, so the share that followed up is a lower bound."
     ),
-    "validity.inferred": "estimated",
+    "validity.inferred": "{date} (estimated)",
     "validity.inferred_note": (
         "Expiry dates marked “estimated” are not in the source: they are the award date plus the validity of the "
         "level (bronze 2 years first time and 3 years on renewal, silver 2 years, gold 2 years before 2020 and 3 "
@@ -150,11 +152,11 @@ REGISTER_EN: dict[str, str] = {
         "That gold went from 2 to 3 years of validity in 2020 is an assumption: older sources say 2 years, recent "
         "renewals 3 years."
     ),
-    "validity.unknown": "{count} labels have neither a date nor an expiry date in any record; their expiry is unknown, not guessed.",
     "radar.title": "Expiry radar",
-    "radar.as_of": "Status on {date}",
-    "radar.window": "Expiring within {months} months",
-    "radar.must_renew": "Must renew within six months",
+    "radar.window": Plural(
+        one="Expiring within {count} month",
+        other="Expiring within {count} months",
+    ),
     "radar.none": "No labels expire in this period.",
     "radar.status.valid": "Valid",
     "radar.status.expiring": "Expiring soon",
@@ -167,13 +169,23 @@ REGISTER_EN: dict[str, str] = {
     "radar.col.expiry": "Expires",
     "radar.col.record": "Record",
     "radar.chart.title": "Who holds a label, and who must renew? Status on {date}",
-    "radar.chart.subtitle": "{valid} valid, {expiring} expiring within {months} months, {lapsed} lapsed in the last {months} months.",
-    "radar.chart.shown": "Showing the {shown} expiring first of {total}; the table below lists them all.",
+    "radar.chart.subtitle": Plural(
+        one="Valid: {valid}, expiring within {count} month: {expiring}, lapsed in the last month: {lapsed}.",
+        other="Valid: {valid}, expiring within {count} months: {expiring}, lapsed in the last {count} months: {lapsed}.",
+    ),
     "radar.chart.legend": "Status",
     "radar.chart.item": "{organisation}: {level}, {status}, expires {expiry}",
     "radar.chart.description": "Timeline of labels valid or recently lapsed on {date}. The line runs from that day to the expiry, the dot marks the expiry: {items}.",
-    "radar.chart.n": "{count} organisations",
-    "radar.truncated": "The table shows {shown} of {total} organisations.",
+    "radar.chart.n": Plural(
+        one="{count} organisation",
+        other="{count} organisations",
+    ),
+    "radar.truncated": Plural(
+        one="The table shows {shown} of {count} organisation.",
+        other="The table shows {shown} of {count} organisations.",
+    ),
+    "radar.status_count": "{status} {count}",
+    "radar.as_of_counts": "Status on {date}: {counts}",
 }
 
 REGISTER_DA: dict[str, str] = {

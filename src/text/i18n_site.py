@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-SITE_NB: dict[str, str] = {
+from src.text.plural import Plural
+
+SITE_NB: dict[str, str | Plural] = {
     "site.skip": "Hopp til innholdet",
     "site.menu": "Sider",
     "site.edition": "Statisk utgave, bygget {date}. Tallene er de samme som i appen.",
@@ -16,16 +18,19 @@ SITE_NB: dict[str, str] = {
     "site.story_download": "Presentasjonen som én fil (HTML, virker uten nett)",
     "site.story_help": "Bla med ← → , PageUp/PageDown eller mellomrom.",
     "site.story_open": "Åpne presentasjonen",
-    "site.records_all": "Alle {count} offentlige merkeoppføringer, hver med kilde.",
+    "site.records_all": Plural(
+        one="Den ene offentlige merkeoppføringen, med kilde.",
+        other="Alle {count} offentlige merkeoppføringer, hver med kilde.",
+    ),
     "site.source_link": "kilde",
     "site.footer": "{app} · data fra Cluster Services (2017), ESCA og klyngenes egne sider · ingen sporing, ingen eksterne ressurser.",
     "site.orgs.title": "Alle organisasjoner",
-    "site.orgs.lead": (
-        "De {count} klyngeorganisasjonene i de offentlige merkeoppføringene, etter navn. Hver har sin egen side "
-        "med tidligere navn, merker, gyldighet, poeng og alle kilder."
+    "site.orgs.lead": Plural(
+        one="Den ene klyngeorganisasjonen i de offentlige merkeoppføringene. Den har sin egen side med tidligere navn, merker, gyldighet, poeng og alle kilder.",
+        other="De {count} klyngeorganisasjonene i de offentlige merkeoppføringene, etter navn. Hver har sin egen side med tidligere navn, merker, gyldighet, poeng og alle kilder.",
     ),
     "site.org.description": "{name} ({country}): merker, gyldighet og kilder. {status}",
-    "site.org.renamed": "navnebytte {changed}, ifølge",
+    "site.org.renamed": "navnebytte {changed}, ifølge {link}:",
     "site.org.status_title": "Status per {date}",
     "site.org.status_built": "Dagen denne siden ble bygget. I appen kan du velge en annen dag.",
     "site.org.records_end": (
@@ -34,7 +39,7 @@ SITE_NB: dict[str, str] = {
     ),
 }
 
-SITE_EN: dict[str, str] = {
+SITE_EN: dict[str, str | Plural] = {
     "site.skip": "Skip to content",
     "site.menu": "Pages",
     "site.edition": "Static edition, built {date}. The numbers are the same as in the app.",
@@ -48,16 +53,19 @@ SITE_EN: dict[str, str] = {
     "site.story_download": "The presentation as one file (HTML, works offline)",
     "site.story_help": "Step with ← →, PageUp/PageDown or Space.",
     "site.story_open": "Open the presentation",
-    "site.records_all": "All {count} public label records, each with its source.",
+    "site.records_all": Plural(
+        one="The one public label record, with its source.",
+        other="All {count} public label records, each with its source.",
+    ),
     "site.source_link": "source",
     "site.footer": "{app} · data from Cluster Services (2017), ESCA and the clusters' own pages · no tracking, no external resources.",
     "site.orgs.title": "All organisations",
-    "site.orgs.lead": (
-        "The {count} cluster organisations in the public label records, by name. Each has its own page with "
-        "former names, labels, validity, scores and every source."
+    "site.orgs.lead": Plural(
+        one="The one cluster organisation in the public label records. It has its own page with former names, labels, validity, scores and every source.",
+        other="The {count} cluster organisations in the public label records, by name. Each has its own page with former names, labels, validity, scores and every source.",
     ),
     "site.org.description": "{name} ({country}): labels, validity and sources. {status}",
-    "site.org.renamed": "renamed {changed}, according to",
+    "site.org.renamed": "renamed {changed}, according to {link}:",
     "site.org.status_title": "Status on {date}",
     "site.org.status_built": "The day this page was built. In the app you can choose another day.",
     "site.org.records_end": (

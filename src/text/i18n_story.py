@@ -6,7 +6,9 @@ so no figure is ever typed in here.
 
 from __future__ import annotations
 
-STORY_NB: dict[str, str] = {
+from src.text.plural import Plural
+
+STORY_NB: dict[str, str | Plural] = {
     "nav.story": "Presentasjon",
     "story.counter": "{number} / {total}",
     "story.previous": "Forrige",
@@ -93,13 +95,13 @@ STORY_NB: dict[str, str] = {
         "I {date} fikk {organisation} Norges første sølvmerke, og offentlige kilder viser {labels} norske gullmerker "
         "tildelt eller fornyet fra {first} til {last} – flest i {peak_year} ({peak})."
     ),
-    "story.next.note1": (
-        "De offentlige kildene nevner gull for {orgs} norske organisasjoner. Det er et nedre anslag: oppføringene er "
-        "det offentlige sider sier, ikke hele ESCA-registeret."
+    "story.next.note1": Plural(
+        one="De offentlige kildene nevner gull for {count} norsk organisasjon. Det er et nedre anslag: oppføringene er det offentlige sider sier, ikke hele ESCA-registeret.",
+        other="De offentlige kildene nevner gull for {count} norske organisasjoner. Det er et nedre anslag: oppføringene er det offentlige sider sier, ikke hele ESCA-registeret.",
     ),
-    "story.next.note2": (
-        "{undated} norske gullmerker mangler år i alle oppføringer og er ikke med i diagrammet. Disse tallene kommer fra andre "
-        "kilder enn artikkelen og blandes ikke med artikkelens tall."
+    "story.next.note2": Plural(
+        one="{count} norsk gullmerke mangler år i alle oppføringer og er ikke med i diagrammet. Disse tallene kommer fra andre kilder enn artikkelen og blandes ikke med artikkelens tall.",
+        other="{count} norske gullmerker mangler år i alle oppføringer og er ikke med i diagrammet. Disse tallene kommer fra andre kilder enn artikkelen og blandes ikke med artikkelens tall.",
     ),
     # 6 Europe
     "story.europe.title": "Europeisk sammenheng",
@@ -134,9 +136,10 @@ STORY_NB: dict[str, str] = {
         "Neste steg for en klynge: planlegg neste benchmarking i god tid før merket går ut, og følg opp "
         "forbedringsområdene fra rapporten."
     ),
+    "story.file_word": "presentasjon",
 }
 
-STORY_EN: dict[str, str] = {
+STORY_EN: dict[str, str | Plural] = {
     "nav.story": "Presentation",
     "story.counter": "{number} / {total}",
     "story.previous": "Previous",
@@ -223,13 +226,13 @@ STORY_EN: dict[str, str] = {
         "In {date} {organisation} received Norway's first silver label, and public sources show {labels} Norwegian "
         "gold labels awarded or renewed from {first} to {last} – most in {peak_year} ({peak})."
     ),
-    "story.next.note1": (
-        "The public sources mention gold for {orgs} Norwegian organisations. That is a lower bound: the records are "
-        "what public pages say, not the full ESCA register."
+    "story.next.note1": Plural(
+        one="The public sources mention gold for {count} Norwegian organisation. That is a lower bound: the records are what public pages say, not the full ESCA register.",
+        other="The public sources mention gold for {count} Norwegian organisations. That is a lower bound: the records are what public pages say, not the full ESCA register.",
     ),
-    "story.next.note2": (
-        "{undated} Norwegian gold labels have no year in any record and are left out of the chart. These counts come from other "
-        "sources than the article and are never blended with the article's figures."
+    "story.next.note2": Plural(
+        one="{count} Norwegian gold label has no year in any record and is left out of the chart. These counts come from other sources than the article and are never blended with the article's figures.",
+        other="{count} Norwegian gold labels have no year in any record and are left out of the chart. These counts come from other sources than the article and are never blended with the article's figures.",
     ),
     # 6 Europe
     "story.europe.title": "The European context",
@@ -264,6 +267,7 @@ STORY_EN: dict[str, str] = {
         "Next step for a cluster: plan the next benchmarking well before the label expires, and follow up the "
         "improvement areas from the report."
     ),
+    "story.file_word": "presentation",
 }
 
 STORY_DA: dict[str, str] = {

@@ -15,7 +15,7 @@ import streamlit as st
 from src import ui
 from src.metrics import org_search
 from src.metrics.org_search import SearchIndex
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown
 from src.ui.data import tables_of
 from src.ui.release import session_release
@@ -113,7 +113,7 @@ def search_box(key: str, compact: bool = False) -> None:
         st.page_link(PAGE_FILE, label=escape_markdown(_result_label(match, lang)), icon="🏷️",
                      query_params=page_params(match.org_id, lang))  # fmt: skip
     if more:
-        st.caption(t("org.search.more", lang, shown=len(matches)))
+        st.caption(tn("org.search.more", len(matches), lang))
 
 
 def keep_in_address(org_id: str) -> None:

@@ -108,7 +108,7 @@ def _story_deck(release: str, language: str, root: str) -> bytes:
 
 
 def story_deck_name(language: str) -> str:
-    return f"klyngekvalitet_{t('nav.story', language).lower()}_{language}.html"
+    return f"klyngekvalitet_{t('story.file_word', language)}_{language}.html"
 
 
 @st.cache_resource(show_spinner=False)

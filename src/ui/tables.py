@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui.language import lang
 from src.views import source_list
@@ -20,7 +20,7 @@ def counted_table(frame: pd.DataFrame, total: int, column_config: Mapping[str, A
     """A table cut at a number of rows, saying so when `total` organisations did not all fit."""
     safe_table(frame, column_config)
     if total > len(frame):
-        st.caption(t("radar.truncated", lang(), shown=len(frame), total=formatting.number(total, lang())))
+        st.caption(tn("radar.truncated", total, lang(), shown=formatting.number(len(frame), lang())))
 
 
 def register_table(frame: pd.DataFrame, lang_code: str) -> None:

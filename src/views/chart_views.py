@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 import pandas as pd
 
@@ -16,7 +17,7 @@ from src.facts.data import Tables
 from src.facts.validity import EXPIRY, INFERRED, expiry_text
 from src.metrics import metrics, radar
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views import charts, org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
 from src.views.charts import ChartText
@@ -81,7 +82,7 @@ def _level_frame(frame: pd.DataFrame, value: str, lang: str) -> pd.DataFrame:
         level_label=[level_name(lvl, lang) for lvl in frame["level"]],
         value_label=[formatting.number(v, lang) for v in frame[value]],
         bar_text=[
-            f"{level_name(lvl, lang)}: {formatting.number(v, lang)}"
+            t("chart.bar_text", lang, level=level_name(lvl, lang), count=formatting.number(v, lang))
             for lvl, v in zip(frame["level"], frame[value], strict=True)
         ],
     )
@@ -97,8 +98,8 @@ def valid_counts_view(tables: Tables, countries: Sequence[str], levels: Sequence
     shown_levels = [lvl for lvl in QUOTED_LEVEL_ORDER if lvl in set(data["level"])]
     as_of = figures_as_of(tables, data)
     items = [
-        t("comparison.counts.item", lang, country=c, level=lv.lower(), count=v)
-        for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
+        t("comparison.counts.item", lang, country=c, level=t(f"level.word.{lvl}", lang), count=v)
+        for c, lvl, v in zip(data["country_label"], data["level"], data["value_label"], strict=True)
     ]
     n_text = join_words(
         [
@@ -139,7 +140,12 @@ def follow_up_view(tables: Tables, lang: str) -> ChartView:
     text = ChartText(
         title=t("follow_up.chart.title", lang),
         subtitle=t(
-            "follow_up.chart.subtitle", lang, followed=result.followed_up, total=result.total, lapsed=result.lapsed
+            "follow_up.chart.subtitle",
+            lang,
+            **{
+                k: formatting.number(v, lang)
+                for k, v in (("followed", result.followed_up), ("total", result.total), ("lapsed", result.lapsed))
+            },
         ),
         source_line=article_line(tables, formatting.number(result.total, lang), lang),
         description=t("follow_up.chart.description", lang, items=join_words(items, lang)),
@@ -172,8 +178,8 @@ def level_distribution_view(
     totals = data.drop_duplicates("country")
     n_text = n_by_country(list(totals["country"]), list(totals["n"]), lang)
     items = [
-        t("levels.distribution.item", lang, country=c, level=lv.lower(), count=v)
-        for c, lv, v in zip(data["country_label"], data["level_label"], data["value_label"], strict=True)
+        t("levels.distribution.item", lang, country=c, level=t(f"level.word.{lvl}", lang), count=v)
+        for c, lvl, v in zip(data["country_label"], data["level"], data["value_label"], strict=True)
     ]
     as_of = latest_year(tables.label_events[tables.label_events["country"].isin(data["country"])])
     text = ChartText(
@@ -202,20 +208,16 @@ def labels_per_year_view(
     per_year = data.groupby("year")["labels"].sum()
     peak_years = [str(y) for y, c in per_year.items() if c == per_year.max()]
     undated = metrics.undated_count(tables.label_events, countries, levels)
+    fmt = partial(formatting.number, lang=lang)
     items = [
-        t("captions.per_year.item", lang, year=y, country=c, level=level_name(lvl, lang).lower(), count=n)
+        t("captions.per_year.item", lang, year=y, country=c, level=t(f"level.word.{lvl}", lang), count=fmt(n))
         for y, c, lvl, n in zip(data["year"], data["country_label"], data["level"], data["labels"], strict=True)
     ]
-    n_text = t(
-        "captions.per_year.n",
-        lang,
-        count=formatting.number(int(data["labels"].sum()), lang),
-        undated=formatting.number(undated, lang),
-    )
+    n_text = tn("captions.per_year.n", int(data["labels"].sum()), lang, undated=formatting.number(undated, lang))
     as_of = str(int(data["year"].max()))
     text = ChartText(
         title=t("levels.per_year.title", lang),
-        subtitle=t("captions.per_year.peak", lang, years=join_words(peak_years, lang), count=int(per_year.max())),
+        subtitle=tn("captions.per_year.peak", int(per_year.max()), lang, years=join_words(peak_years, lang)),
         source_line=records_line(tables, n_text, lang, as_of),
         description=t("captions.per_year.description", lang, items=join_words(items, lang)),
     )
@@ -291,8 +293,12 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     data = _timeline_frame(tables, rows, lang)
     counts = data["status"].value_counts()
     valid, expiring, lapsed = (int(counts.get(status, 0)) for status in (radar.VALID, radar.EXPIRING, radar.EXPIRED))
-    key = "captions.radar.subtitle_one" if months == 1 else "radar.chart.subtitle"  # '1 måned', '6 måneder'
-    subtitle = t(key, lang, valid=valid, expiring=expiring, lapsed=lapsed, months=months)
+    subtitle = tn(
+        "radar.chart.subtitle",
+        months,
+        lang,
+        **{k: formatting.number(v, lang) for k, v in (("valid", valid), ("expiring", expiring), ("lapsed", lapsed))},
+    )
     if len(data) > TIMELINE_MAX:
         subtitle += " " + t("captions.radar.shown", lang, shown=TIMELINE_MAX, total=formatting.number(len(data), lang))
     items = [
@@ -303,7 +309,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
     text = ChartText(
         title=t("radar.chart.title", lang, date=day_text),
         subtitle=subtitle,
-        source_line=records_line(tables, t("radar.chart.n", lang, count=formatting.number(len(data), lang)), lang),
+        source_line=records_line(tables, tn("radar.chart.n", len(data), lang), lang),
         description=t("radar.chart.description", lang, date=day_text, items=join_words(items, lang)),
     )
     horizon = (pd.Timestamp(on) + pd.DateOffset(months=months)).date().isoformat()
@@ -350,8 +356,10 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
         source_line=t(
             "source.line",
             lang,
-            source=t("europe.source", lang, count=len(data)),
-            n=t("europe.n", lang, count=len(data), undated=europe.undated_count(tables.context_facts)),
+            source=tn("europe.source", len(data), lang),
+            n=tn(
+                "europe.n", len(data), lang, undated=formatting.number(europe.undated_count(tables.context_facts), lang)
+            ),
             as_of=formatting.partial_date(pd.Timestamp(data["day"].max()), "month", lang),
         ),
         description=t("europe.description", lang, items=join_words(items, lang)),

@@ -18,7 +18,7 @@ import pandas as pd
 from src.facts.data import Tables
 from src.facts.events import event_count
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views import releases
 from src.views.chart_view import ChartView
 from src.views.references import join_words
@@ -77,11 +77,11 @@ def dataset_citation(tables: Tables, lang: str, url: str, today: date | None = N
         [
             t("citation.dataset", lang, app=app),
             *_publication_lines(publications, lang),
-            t(
+            tn(
                 "citation.records",
+                len(tables.label_events),
                 lang,
-                count=len(tables.label_events),
-                events=event_count(tables.label_events),
+                events=tn("count.label_events", event_count(tables.label_events), lang),
             ),
             pages_line(pages, lang),
             app_line(lang, url, today),
@@ -122,8 +122,13 @@ def pages_line(urls: list[str], lang: str) -> str:
     if len(urls) <= MAX_LISTED_PAGES:
         return t("citation.pages", lang, urls=", ".join(urls))
     sites = Counter(site_of(u) for u in urls)
-    top = [t("citation.site_count", lang, site=_site_name(s, lang), count=n) for s, n in _busiest(sites.items())]
-    return t("citation.pages_many", lang, count=len(urls), sites=len(sites), top=join_words(top, lang))
+    top = [
+        t("citation.site_count", lang, site=_site_name(s, lang), count=formatting.number(n, lang))
+        for s, n in _busiest(sites.items())
+    ]
+    return tn(
+        "citation.pages_many", len(urls), lang, sites=tn("count.websites", len(sites), lang), top=join_words(top, lang)
+    )
 
 
 def _busiest(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from urllib.parse import urlencode
 
 import numpy as np
@@ -20,7 +21,7 @@ from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
@@ -231,15 +232,17 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
     if known.empty:
         if placeable.any():  # dated labels exist, all of them later than the day
             return t("org.status.none_yet", lang, date=day)
-        level = t(f"level.{records.loc[~placeable, 'level'].iloc[0]}", lang).lower()
+        level = t(f"level.word.{records.loc[~placeable, 'level'].iloc[0]}", lang)
         return t("org.status.unknown", lang, date=day, level=level)
     latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
-    level = t(f"level.{latest['level']}", lang).lower()
+    words = {"level": t(f"level.word.{latest['level']}", lang), "label": t(f"level.label.{latest['level']}", lang)}
     expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang)
     if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
         status = "undated"  # the radar counts it as held, but no source says since when
-    return t(f"org.status.{status}", lang, date=day, level=level, expiry=expiry, months=radar.MUST_RENEW_MONTHS)
+    if status == radar.EXPIRING:
+        return tn("org.status.expiring", radar.MUST_RENEW_MONTHS, lang, date=day, label=words["label"], expiry=expiry)
+    return t(f"org.status.{status}", lang, date=day, expiry=expiry, **words)
 
 
 # --- Charts -------------------------------------------------------------------------------------
@@ -267,6 +270,7 @@ def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
 
 def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView | None:
     """The organisation's label events by level: a bar from award to expiry (dashed where the expiry is estimated)."""
+    fmt = partial(formatting.number, lang=lang)
     index = index_for(tables)
     records = org_records(index, org_id)
     if records.empty:
@@ -278,9 +282,10 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     name = index.names[org_id]
     day = formatting.day(on, lang)
     undrawn = len(data) - len(drawn)
-    subtitle = t("org.timeline.subtitle", lang, events=len(drawn), valid=int(drawn["valid_on_day"].sum()), date=day)
+    valid = int(drawn["valid_on_day"].sum())
+    subtitle = t("org.timeline.subtitle", lang, events=fmt(len(drawn)), valid=fmt(valid), date=day)
     if undrawn:
-        subtitle += " " + t("org.timeline.undrawn", lang, count=undrawn)
+        subtitle += " " + t("org.timeline.undrawn", lang, count=fmt(undrawn))
     items = [
         t("org.timeline.item", lang, level=lv, event=ev, date=d or "–", expiry=ex)
         for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_label"]].itertuples(index=False)
@@ -288,7 +293,7 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     text = ChartText(
         title=t("org.timeline.title", lang, name=name),
         subtitle=subtitle,
-        source_line=records_line(tables, t("org.timeline.n", lang, count=len(drawn)), lang),
+        source_line=records_line(tables, t("org.timeline.n", lang, count=fmt(len(drawn))), lang),
         description=t("org.timeline.description", lang, name=name, date=day, items=join_words(items, lang)),
     )
     levels = [lv for lv in LEVEL_ORDER[::-1] if lv in set(drawn["level"])]
@@ -331,13 +336,13 @@ def scores_view(tables: Tables, org_id: str, lang: str) -> ChartView | None:
         level_label=[t(f"level.{v}", lang) for v in scored["level"]],
     )
     items = [
-        t("org.scores.item", lang, date=d, score=s, level=lv.lower())
-        for d, s, lv in data[["date_label", "score_label", "level_label"]].itertuples(index=False)
+        t("org.scores.item", lang, date=d, score=s, level=t(f"level.word.{lvl}", lang))
+        for d, s, lvl in data[["date_label", "score_label", "level"]].itertuples(index=False)
     ]
     text = ChartText(
         title=t("org.scores.title", lang, name=name),
         subtitle=t("org.scores.subtitle", lang, threshold=formatting.number(threshold, lang)),
-        source_line=records_line(tables, t("org.scores.n", lang, count=len(data)), lang),
+        source_line=records_line(tables, t("org.scores.n", lang, count=formatting.number(len(data), lang)), lang),
         description=t("org.scores.description", lang, name=name, items=join_words(items, lang)),
     )
     chart = org_charts.scores(data[SCORE_COLUMNS], threshold=threshold, axis_title=t("org.scores.axis", lang))

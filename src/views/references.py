@@ -15,7 +15,7 @@ from src.facts.data import Tables
 from src.facts.events import event_count
 from src.text import formatting
 from src.text.formatting import locale_of
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views.chart_view import SourceRef
 
 ARTICLE_SOURCE_ID = "clusterservices-2017"
@@ -102,12 +102,7 @@ def records_line(tables: Tables, n_text: str, lang: str, as_of: str | None = Non
     span); by default the latest year of every record. Records often give only a year, so no more.
     """
     events = tables.label_events
-    source = t(
-        "source.records",
-        lang,
-        count=formatting.number(len(events), lang),
-        events=formatting.number(event_count(events), lang),
-    )
+    source = tn("source.records", len(events), lang, events=tn("count.label_events", event_count(events), lang))
     return t("source.line", lang, source=source, n=n_text, as_of=as_of or latest_year(events))
 
 

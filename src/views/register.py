@@ -14,7 +14,7 @@ from src.facts.events import event_count, rows_per_event
 from src.facts.schemas import COUNTRIES, EVENTS
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views.filters import UNDATED_OPTIONS
 from src.views.org_views import org_link
 from src.views.url_state import Value
@@ -217,6 +217,19 @@ def _event_cells(records: pd.DataFrame, lang: str) -> list[str]:
         t("register.event_shared", lang, event=k, rows=n) if k and n > 1 else k
         for k, n in zip(keys, counts, strict=True)
     ]
+
+
+def coverage_text(counts: dict[str, int], lang: str) -> str:
+    """The coverage note from `coverage`'s counts: one sentence, plural forms chosen for each count."""
+    return tn(
+        "coverage.records",
+        counts["records"],
+        lang,
+        events=tn("count.label_events", counts["events"], lang),
+        orgs=tn("count.organisations", counts["orgs"], lang),
+        no=formatting.number(counts["no"], lang),
+        dk=formatting.number(counts["dk"], lang),
+    )
 
 
 def coverage(tables: Tables) -> dict[str, int]:

@@ -14,7 +14,7 @@ from src.metrics import metrics, radar
 from src.metrics.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.metrics.metrics import FollowUp
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views.org_views import org_link
 
 
@@ -33,8 +33,8 @@ def computed_follow_up(tables: Tables, lang: str, as_of: date) -> ComputedFollow
     """Follow-up from the public records as of `as_of`, with per-country rates for the reader."""
     _, summary = follow_up_from_records(tables.label_events, as_of=as_of)
     article = metrics.follow_up(tables.figures)
-    comparison = t("follow_up.computed.compare_article", lang, article_followed=article.followed_up,
-                   article_total=article.total)  # fmt: skip
+    followed, total = (formatting.number(n, lang) for n in (article.followed_up, article.total))
+    comparison = t("follow_up.computed.compare_article", lang, article_followed=followed, article_total=total)
     return ComputedFollowUp(summary, definition_text(lang), coverage_text(summary, lang), comparison,
                             _rates_for_reader(summary.by_country, lang))  # fmt: skip
 
@@ -78,13 +78,16 @@ def radar_tables(tables: Tables, on: date, months: int, lang: str) -> RadarTable
     due = radar.due(shown)
     everyone = np.arange(len(shown.positions))
     by_status = radar.board_counts(shown)
-    counts = " · ".join(f"{t(f'radar.status.{s}', lang)} {n}" for s, n in by_status.items())
-    unknown_note = t(
+    counts = " · ".join(
+        t("radar.status_count", lang, status=t(f"radar.status.{s}", lang), count=formatting.number(n, lang))
+        for s, n in by_status.items()
+    )
+    unknown_note = tn(
         "radar.unknown_note",
+        unknown_expiry_count(tables.label_events),
         lang,
         status=t("radar.status.unknown", lang),
-        orgs=by_status[radar.UNKNOWN],
-        records=unknown_expiry_count(tables.label_events),
+        orgs=formatting.number(by_status[radar.UNKNOWN], lang),
     )
     return RadarTables(
         counts,

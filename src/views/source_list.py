@@ -125,7 +125,7 @@ def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
     out = []
     for row in tables.discrepancies.itertuples(index=False):
         sides = tuple(
-            Side(t(f"sources.disc.link_{side}", lang) + f" ({site_of(str(url))})", str(url), str(quote))
+            Side(t(f"sources.disc.link_{side}", lang, site=site_of(str(url))), str(url), str(quote))
             for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
             if isinstance(url, str) and url
         )

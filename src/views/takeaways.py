@@ -11,7 +11,7 @@ import pandas as pd
 from src.facts import europe
 from src.metrics.metrics import COUNTRY_ORDER
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.views.references import country_name, join_words
 
 
@@ -29,22 +29,18 @@ def index_takeaway(data: pd.DataFrame, lang: str) -> str:
     high, low = data.sort_values("value", ascending=False, kind="stable").iloc[[0, -1]].itertuples()
     if high.value == low.value:
         return t("captions.index.equal", lang, value=high.value_label)
-    sentence = t(
-        "captions.index.gap",
+    return t(
+        f"captions.index.gap.{high.country}",  # one whole sentence per leading country
         lang,
-        leader=t(f"captions.adjective.{high.country}", lang),
-        other=t(f"captions.adjective.{low.country}", lang),
         gap=formatting.fixed(round(float(high.value) - float(low.value), 1), lang),
         high=high.value_label,
         low=low.value_label,
     )
-    return sentence[:1].upper() + sentence[1:]
 
 
 def _label_count(level: str, count: float, lang: str) -> str:
     """'6 gullmerker' / '1 silver label'."""
-    form = "one" if count == 1 else "other"
-    return t(f"captions.counts.{form}.{level}", lang, count=formatting.number(count, lang))
+    return tn(f"captions.counts.{level}", count, lang)
 
 
 def counts_takeaway(data: pd.DataFrame, levels: list[str], lang: str) -> str:
@@ -82,24 +78,21 @@ def _leader(a: float, b: float, first: str, second: str) -> str | None:
 def _level_sentence(
     by: dict[tuple[str, str], float], level: str, leader: str | None, first: str, second: str, lang: str
 ) -> str:
-    words = t(f"captions.level_plural.{level}", lang)
     if leader is None:
         count = formatting.number(by[(first, level)], lang)
         return t(
-            "captions.counts.equal",
+            f"captions.counts.equal.{level}",
             lang,
             first=country_name(first, lang),
             second=country_name(second, lang),
-            level=words,
             count=count,
         )
     other = second if leader == first else first
     return t(
-        "captions.counts.compare",
+        f"captions.counts.compare.{level}",
         lang,
         leader=country_name(leader, lang),
         other=country_name(other, lang),
-        level=words,
         high=formatting.number(by[(leader, level)], lang),
         low=formatting.number(by[(other, level)], lang),
     )

@@ -19,7 +19,7 @@ from src.facts.dates import parse_partial_date, precision_of
 from src.facts.schemas import COUNTRIES
 from src.metrics import metrics
 from src.text import formatting
-from src.text.i18n import t
+from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.views.chart_view import ChartView
 from src.views.filters import QUOTED_LEVELS
@@ -311,12 +311,9 @@ def next_slide(tables: Tables, lang: str) -> Slide:
         chart=chart,
         source=_rows(RECORDS_FILE, [int(silver["source_row"])], lang),
         links=_links([str(silver["source_url"])]),
-        notes=_notes(
-            lang,
-            "next",
-            2,
-            orgs=formatting.number(int(gold_orgs), lang),
-            undated=formatting.number(metrics.undated_count(events, ("NO",), ("gold",)), lang),
+        notes=(
+            tn("story.next.note1", int(gold_orgs), lang),
+            tn("story.next.note2", metrics.undated_count(events, ("NO",), ("gold",)), lang),
         ),
     )
 
