@@ -45,6 +45,24 @@ def static_server(site_dir: Path, app_port: int | None = None, **extra: str) -> 
         yield server
 
 
+def loopback_k8s_site(config: str, run_dir: Path, site_dir: Path, port: int) -> str:
+    """The Kubernetes static pod's nginx.conf made runnable here: its files in `run_dir`, the pages from
+    `site_dir`, loopback only; every rule (headers, policies, 404 pages) left as the pod runs it."""
+    replaced = {"/tmp/": f"{run_dir}/", "error_log /dev/stderr": f"error_log {run_dir}/error.log",
+                "listen 8080;": f"listen 127.0.0.1:{port};", "root /srv/site/public;": f"root {site_dir};"}  # fmt: skip
+    for old, new in replaced.items():
+        assert old in config, f"the pod's config has no {old!r}"
+        config = config.replace(old, new)
+    return config
+
+
+@contextlib.contextmanager
+def k8s_site_server(config: str, site_dir: Path) -> Iterator[tuple[str, int]]:
+    """(base URL, nginx master pid) of the Kubernetes static pod's nginx `config`, serving `site_dir`."""
+    with _nginx(lambda run_dir, port: loopback_k8s_site(config, run_dir, site_dir, port), "/healthz") as server:
+        yield server
+
+
 @contextlib.contextmanager
 def proxy_server(upstreams: list[int], **extra: str) -> Iterator[tuple[str, int]]:
     """(base URL, nginx master pid) of the scale-out proxy in front of the app servers on `upstreams`."""
