@@ -114,7 +114,7 @@ def headers_config_map(script_hashes: str) -> str:
     lines = [
         GENERATED.format(source="deploy/nginx/security-headers.conf and app.csp"),
         "# The explorer's response headers, sent by ingress-nginx (ingress.yaml: custom-headers). The controller\n",
-        "# refuses headers not listed in its global-allowed-response-headers: deploy/README.md \"Kubernetes\".\n",
+        '# refuses headers not listed in its global-allowed-response-headers: deploy/README.md "Kubernetes".\n',
         "apiVersion: v1\nkind: ConfigMap\nmetadata:\n",
         f"  name: {K8S_HEADERS_NAME}\n",
         "  labels:\n    app.kubernetes.io/name: klyngekvalitet\n    app.kubernetes.io/component: explorer\n",
@@ -159,7 +159,14 @@ def main(argv: list[str] | None = None) -> int:
     if kind in ("site", "proxy"):
         texts = [expand(TEMPLATES[kind].read_text(encoding="utf-8")), shared("app.csp"), shared("site.csp")]
         names = {name for text in texts for name in PLACEHOLDER.findall(text)}
-        sys.stdout.write(fill(TEMPLATES[kind], {name: os.environ[name] for name in names if name in os.environ}))
+        values = {name: os.environ[name] for name in names if name in os.environ}
+        if kind == "proxy":
+            values["APP_PATH"] = ""  # the scale-out proxy serves the app at the root, whatever the environment says
+        try:
+            sys.stdout.write(fill(TEMPLATES[kind], values))
+        except ValueError as error:
+            print(f"deploy/render_nginx.py: {error} (set them in the environment)", file=sys.stderr)
+            return 1
         return 0
     if kind == "k8s":
         fresh = k8s_files()
