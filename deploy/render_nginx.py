@@ -72,6 +72,11 @@ def expand(text: str) -> str:
     return SHARED_LINE.sub(put_in, text)
 
 
+def fill_text(text: str, values: dict[str, str]) -> str:
+    """`text` with the `${NAME}`s that `values` knows replaced, the others left as they are."""
+    return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
+
+
 def fill(template: Path, values: dict[str, str]) -> str:
     """`template` with the shared files put in and every `${NAME}` replaced; a name without a value is an
     error (envsubst would have left it empty, and nginx would have started with a hole in a rule)."""
@@ -80,7 +85,7 @@ def fill(template: Path, values: dict[str, str]) -> str:
     known.setdefault("SITE_CSP", shared("site.csp"))
     text = expand(template.read_text(encoding="utf-8"))
     for _ in range(3):  # the policies hold placeholders of their own (the hashes)
-        text = PLACEHOLDER.sub(lambda match: known.get(match.group(1), match.group(0)), text)
+        text = fill_text(text, known)
     missing = sorted(set(PLACEHOLDER.findall(text)))
     if missing:
         raise ValueError(f"{template.name}: no value for {', '.join(missing)}")
@@ -93,10 +98,6 @@ def app_policy(script_hashes: str) -> str:
     return fill_text(shared("app.csp"), {"SCRIPT_HASHES": script_hashes}).replace(
         "$frame_ancestors", APP_FRAME_ANCESTORS
     )
-
-
-def fill_text(text: str, values: dict[str, str]) -> str:
-    return PLACEHOLDER.sub(lambda match: values.get(match.group(1), match.group(0)), text)
 
 
 def app_headers(script_hashes: str) -> dict[str, str]:
