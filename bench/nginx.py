@@ -14,40 +14,24 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bench.servers import ROOT, free_port
+from bench.servers import free_port
+from deploy.render_nginx import TEMPLATES, fill
 
-TEMPLATE = ROOT / "deploy" / "site.nginx.conf.template"
-PROXY_TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
+TEMPLATE = TEMPLATES["site"]
+PROXY_TEMPLATE = TEMPLATES["proxy"]
 TEMP_FOLDERS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 STOP_TIMEOUT_S = 5.0
-# The placeholders deploy/scale_out.sh and deploy/serve_site.sh fill from the environment, with their defaults.
-DEFAULTS = {
-    "LIMIT_KEY": "$binary_remote_addr",
-    "EMBED_FRAME_ANCESTORS": "*",
-    "SITE_FRAME_ANCESTORS": "'none'",
-    "SCRIPT_HASHES": "",  # python -m src.ui.csp
-    "SITE_SCRIPT_HASHES": "",  # python -m src.site.csp SITE_DIR, first line
-    "SITE_STYLE_HASHES": "",  # its second line
-}
-
-
-def fill(template: Path, values: dict[str, str]) -> str:
-    """`template` with its `${NAME}` placeholders replaced (as `envsubst` does with a list of names)."""
-    text = template.read_text(encoding="utf-8")
-    for name, value in {**DEFAULTS, **values}.items():
-        text = text.replace("${" + name + "}", value)
-    return text
 
 
 def render(run_dir: Path, site_dir: Path, proxy_port: int, app_port: int, app_name: str = "app", **extra: str) -> str:
-    """The static host's template filled in (as `envsubst` does in deploy/serve_site.sh)."""
+    """The static host's config (as deploy/serve_site.sh renders it)."""
     values = {"RUN_DIR": str(run_dir), "SITE_DIR": str(site_dir), "PROXY_PORT": str(proxy_port),
               "APP_PORT": str(app_port), "APP_NAME": app_name, "APP_PATH": f"/{app_name}", **extra}  # fmt: skip
     return fill(TEMPLATE, values)
 
 
 def render_proxy(run_dir: Path, upstreams: list[int], proxy_port: int, **extra: str) -> str:
-    """The scale-out proxy's template filled in (as `envsubst` does in deploy/scale_out.sh)."""
+    """The scale-out proxy's config (as deploy/scale_out.sh renders it)."""
     servers = "".join(f"        server 127.0.0.1:{port};\n" for port in upstreams)
     values = {"RUN_DIR": str(run_dir), "PROXY_PORT": str(proxy_port), "UPSTREAMS": servers, **extra}
     return fill(PROXY_TEMPLATE, values)
@@ -58,6 +42,24 @@ def static_server(site_dir: Path, app_port: int | None = None, **extra: str) -> 
     """(base URL, nginx master pid) serving `site_dir`; `/app/` goes to `app_port` (a closed port if None)."""
     app = app_port or free_port()
     with _nginx(lambda run_dir, port: render(run_dir, site_dir, port, app, **extra)) as server:
+        yield server
+
+
+def loopback_k8s_site(config: str, run_dir: Path, site_dir: Path, port: int) -> str:
+    """The Kubernetes static pod's nginx.conf made runnable here: its files in `run_dir`, the pages from
+    `site_dir`, loopback only; every rule (headers, policies, 404 pages) left as the pod runs it."""
+    replaced = {"/tmp/": f"{run_dir}/", "error_log /dev/stderr": f"error_log {run_dir}/error.log",
+                "listen 8080;": f"listen 127.0.0.1:{port};", "root /srv/site/public;": f"root {site_dir};"}  # fmt: skip
+    for old, new in replaced.items():
+        assert old in config, f"the pod's config has no {old!r}"
+        config = config.replace(old, new)
+    return config
+
+
+@contextlib.contextmanager
+def k8s_site_server(config: str, site_dir: Path) -> Iterator[tuple[str, int]]:
+    """(base URL, nginx master pid) of the Kubernetes static pod's nginx `config`, serving `site_dir`."""
+    with _nginx(lambda run_dir, port: loopback_k8s_site(config, run_dir, site_dir, port), "/healthz") as server:
         yield server
 
 

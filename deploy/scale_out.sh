@@ -42,8 +42,8 @@ SCRIPT_HASHES=$("$PY" -m src.ui.csp)
 EMBED_FRAME_ANCESTORS=${EMBED_FRAME_ANCESTORS:-*}
 LIMIT_KEY=${LIMIT_KEY:-'$binary_remote_addr'}
 export RUN_DIR PROXY_PORT UPSTREAMS SCRIPT_HASHES EMBED_FRAME_ANCESTORS LIMIT_KEY
-envsubst '${RUN_DIR} ${PROXY_PORT} ${UPSTREAMS} ${SCRIPT_HASHES} ${EMBED_FRAME_ANCESTORS} ${LIMIT_KEY}' \
-  < deploy/nginx.conf.template > "$RUN_DIR/nginx.conf"
+# The template with the rules shared with the static host and Kubernetes (deploy/nginx/) put in.
+"$PY" -m deploy.render_nginx proxy > "$RUN_DIR/nginx.conf"
 nginx -c "$RUN_DIR/nginx.conf"
 curl -fs "http://127.0.0.1:${PROXY_PORT}/_stcore/health" >/dev/null
 echo "Klyngekvalitet: ${REPLICAS} replicas behind http://127.0.0.1:${PROXY_PORT}"

@@ -40,9 +40,8 @@ SITE_FRAME_ANCESTORS=${SITE_FRAME_ANCESTORS:-"'none'"}
 LIMIT_KEY=${LIMIT_KEY:-'$binary_remote_addr'}
 export RUN_DIR PROXY_PORT APP_PORT APP_NAME APP_PATH="/${APP_NAME}" SITE_DIR SCRIPT_HASHES SITE_SCRIPT_HASHES \
   SITE_STYLE_HASHES EMBED_FRAME_ANCESTORS SITE_FRAME_ANCESTORS LIMIT_KEY
-envsubst '${RUN_DIR} ${PROXY_PORT} ${APP_PORT} ${APP_NAME} ${APP_PATH} ${SITE_DIR} ${SCRIPT_HASHES}
-  ${SITE_SCRIPT_HASHES} ${SITE_STYLE_HASHES} ${EMBED_FRAME_ANCESTORS} ${SITE_FRAME_ANCESTORS} ${LIMIT_KEY}' \
-  < deploy/site.nginx.conf.template > "$RUN_DIR/nginx.conf"
+# The template with the rules shared with Kubernetes (deploy/nginx/) put in, and the values above filled.
+"$PY" -m deploy.render_nginx site > "$RUN_DIR/nginx.conf"
 nginx -c "$RUN_DIR/nginx.conf"
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:${PROXY_PORT}/${APP_NAME}/_stcore/health" >/dev/null && break

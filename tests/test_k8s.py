@@ -12,7 +12,11 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -21,7 +25,14 @@ import kubernetes_validate
 import pytest
 import yaml
 
+from bench.nginx import k8s_site_server, static_server
+from deploy import render_nginx
+from src.facts.data import Tables
 from src.facts.paths import PROJECT_ROOT
+from src.site.csp import deck_hashes, site_hashes
+from src.text.i18n import LANGUAGES, t
+from src.ui.csp import script_hashes
+from tests.site_helpers import session_site
 
 K8S = PROJECT_ROOT / "deploy" / "k8s"
 BASE = K8S / "base"
@@ -29,6 +40,7 @@ OVERLAY = K8S / "overlays" / "example"
 KUSTOMIZATIONS = {"base": BASE, "example": OVERLAY}
 KUBERNETES_VERSION = kubernetes_validate.latest_version()
 HEALTH = "_stcore/health"
+EXPLORER = "klyngekvalitet-explorer"
 QUANTITY = re.compile(r"^(\d+(?:\.\d+)?)(m|Ki|Mi|Gi)?$")
 UNITS = {None: 1.0, "m": 0.001, "Ki": 2.0**10, "Mi": 2.0**20, "Gi": 2.0**30}
 
@@ -357,3 +369,146 @@ def test_overlay_lets_only_the_ingress_controller_in_and_nothing_out(overlay: li
         assert spec["podSelector"]["matchLabels"].items() <= labels.items()
         served = {port["name"] for container in pod_spec(deployment)["containers"] for port in container["ports"]}
         assert {port["port"] for port in rule["ports"]} <= served
+
+
+# --- one set of nginx rules for loopback and Kubernetes ------------------------------------------------------------
+
+PREFIX = "nginx.ingress.kubernetes.io/"
+# What ingress-nginx accepts in a custom-headers ConfigMap (internal/ingress/annotations/customheaders): any
+# other name or value denies the whole location (503).
+HEADER_NAME = re.compile(r"^[a-zA-Z\d\-_]+$")
+HEADER_VALUE = re.compile(r"""^[a-zA-Z\d_ :;.,\\/"'?!(){}\[\]@<>=\-+*#$&`|~^%]+$""")
+SECURITY_HEADERS = ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy",
+                    "Permissions-Policy")  # fmt: skip
+
+
+def explorer_headers(docs: list[Doc]) -> dict[str, str]:
+    return dict(named(docs, "ConfigMap", render_nginx.K8S_HEADERS_NAME)["data"])
+
+
+def test_committed_k8s_files_equal_a_fresh_render() -> None:
+    """The static pod's nginx.conf and the explorer's headers come from deploy/nginx/ and the current code
+    (the deck's and the app's inline hashes): edit a rule or the code, and this fails until you re-render."""
+    stale = [
+        str(path.relative_to(PROJECT_ROOT))
+        for path, text in render_nginx.k8s_files().items()
+        if path.read_text(encoding="utf-8") != text
+    ]
+    assert stale == [], "run: python -m deploy.render_nginx k8s"
+
+
+def test_k8s_site_config_has_the_shared_headers_the_deck_hashes_and_the_404_pages() -> None:
+    conf = (BASE / "site-nginx.conf").read_text(encoding="utf-8")
+    for line in render_nginx.shared("security-headers.conf").splitlines():
+        assert line.strip() in conf, line
+    assert "add_header Cache-Control $cache_control always;" in conf
+    for kind in ("script", "style"):
+        (deck,) = deck_hashes(kind)
+        assert f"{kind}-src 'self' {deck};" in conf, kind
+    not_found = set(re.findall(r"error_page 404 (\S+);", conf))
+    assert {"/404.html", "/en/404.html", "/da/404.html"} <= not_found
+    assert {f"/{lang}/404.html" for lang in LANGUAGES if lang != "nb"} <= not_found
+    locations = re.findall(r"^\s*location [^{]*\{[^}]*\}", conf, re.MULTILINE)
+    assert len(locations) >= 4 and not [block for block in locations if "add_header" in block], (
+        "a location's own add_header would drop the server's headers there"
+    )
+
+
+def test_explorer_ingresses_send_the_shared_headers(rendered: list[Doc]) -> None:
+    explorers = [doc for doc in of_kind(rendered, "Ingress") if doc["metadata"]["name"].startswith(EXPLORER)]
+    assert len(explorers) == 2
+    first, second = (doc["metadata"]["annotations"] for doc in explorers)
+    limits = {PREFIX + "limit-rps", PREFIX + "limit-burst-multiplier"}
+    assert {k: v for k, v in first.items() if k not in limits} == {k: v for k, v in second.items() if k not in limits}
+    for ingress in explorers:
+        namespace = ingress["metadata"].get("namespace", "default")
+        assert ingress["metadata"]["annotations"][PREFIX + "custom-headers"] == (
+            f"{namespace}/{render_nginx.K8S_HEADERS_NAME}"
+        ), "ingress-nginx reads NAMESPACE/NAME, the Ingress's own namespace"
+    headers = explorer_headers(rendered)
+    assert set(headers) == set(SECURITY_HEADERS) == set(render_nginx.app_headers(""))
+    assert all(HEADER_NAME.match(name) and HEADER_VALUE.match(value) for name, value in headers.items())
+    site = named(rendered, "Ingress", "klyngekvalitet-site")
+    assert PREFIX + "custom-headers" not in site["metadata"]["annotations"], "the site's nginx sends its own"
+
+
+def test_the_session_endpoint_has_the_loopback_rate_limit(rendered: list[Doc]) -> None:
+    stream = named(rendered, "Ingress", EXPLORER + "-stream")
+    notes = stream["metadata"]["annotations"]
+    rate, multiplier = int(notes[PREFIX + "limit-rps"]), int(notes[PREFIX + "limit-burst-multiplier"])
+    assert rate == render_nginx.SESSION_RATE and rate * multiplier == render_nginx.SESSION_BURST
+    assert PREFIX + "limit-connections" not in notes, "a hall of phones keeps hundreds of websockets open at once"
+    (path,) = stream["spec"]["rules"][0]["http"]["paths"]
+    base_path = public_config(rendered)["STREAMLIT_SERVER_BASE_URL_PATH"].strip("/")
+    assert (path["path"], path["pathType"]) == (f"/{base_path}/_stcore/stream", "Exact")
+    assert path["backend"] == named(rendered, "Ingress", EXPLORER)["spec"]["rules"][0]["http"]["paths"][0]["backend"]
+    assert PREFIX + "limit-rps" not in named(rendered, "Ingress", EXPLORER)["metadata"]["annotations"], (
+        "a page load fetches dozens of files: only new sessions are limited"
+    )
+
+
+def test_deploy_readme_allows_exactly_the_explorer_headers() -> None:
+    guide = (PROJECT_ROOT / "deploy" / "README.md").read_text(encoding="utf-8")
+    assert f'global-allowed-response-headers: "{",".join(SECURITY_HEADERS)}"' in guide
+
+
+@pytest.fixture(scope="module")
+def readable_site(tmp_path_factory: pytest.TempPathFactory, tables: Tables) -> Iterator[Path]:
+    """The session's static build, copied where nginx's workers can read it (pytest's folders are private)."""
+    built = session_site(tmp_path_factory, tables, date.today())[0]
+    folder = Path(tempfile.mkdtemp(prefix="kk-k8s-site-"))
+    site = Path(shutil.copytree(built, folder / "site"))
+    for path in [folder, *site.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    yield site
+    shutil.rmtree(folder)
+
+
+def test_the_deck_is_the_only_inline_code_of_a_built_site(readable_site: Path) -> None:
+    """The k8s config lists the deck's hashes from the code alone: they must be every inline hash of a build."""
+    for kind in ("script", "style"):
+        assert site_hashes(readable_site, kind) == deck_hashes(kind), kind
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf-8", "replace")
+
+
+NGINX = pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)")
+
+
+@NGINX
+def test_k8s_site_nginx_sends_what_the_loopback_host_sends(readable_site: Path) -> None:
+    """Debian's nginx runs the pod's config against a real build: same headers as the loopback recipe, the
+    deck allowed by its hashes, and our 404 page in the reader's language."""
+    hashes = {f"SITE_{kind.upper()}_HASHES": " ".join(site_hashes(readable_site, kind)) for kind in ("script", "style")}
+    conf = (BASE / "site-nginx.conf").read_text(encoding="utf-8")
+    paths = ["/", "/en/", "/story.html", "/assets/site.css", "/no/such/page/", "/en/no/such", "/healthz"]
+    with k8s_site_server(conf, readable_site) as (pod, _), static_server(readable_site, **hashes) as (loopback, _):
+        for path in paths:
+            status, headers, body = fetch(pod + path)
+            assert status == (404 if "no/such" in path else 200), path
+            expected = fetch(loopback + path)[1]
+            for name in (*SECURITY_HEADERS, "Cache-Control"):
+                assert headers.get(name) == expected.get(name), (path, name)
+            assert headers["X-Frame-Options"] == "DENY" and "frame-ancestors 'none'" in headers[SECURITY_HEADERS[0]]
+        for lang in LANGUAGES:
+            prefix = "" if lang == "nb" else f"/{lang}"
+            status, _, body = fetch(f"{pod}{prefix}/no/such/page/")
+            assert status == 404 and f'<html lang="{lang}">' in body and t("notfound.title", lang) in body, lang
+
+
+@NGINX
+def test_the_explorer_headers_are_what_the_loopback_nginx_sends_for_the_app(readable_site: Path) -> None:
+    """The ConfigMap ingress-nginx sends on the explorer's pages = the headers the loopback static host sends
+    on an app page (`/app/…`, not the chart embed), with the app's inline-script hashes of src/ui/csp.py."""
+    hashes = " ".join(script_hashes())
+    with static_server(readable_site, SCRIPT_HASHES=hashes) as (url, _):
+        sent = fetch(url + "/app/levels")[1]  # the app's port is closed: a 502, headers included (`always`)
+    configured = explorer_headers(render(BASE))
+    assert configured == {name: sent[name] for name in SECURITY_HEADERS}
+    assert all(h in configured["Content-Security-Policy"] for h in script_hashes())

@@ -14,12 +14,13 @@ import contextlib
 import shutil
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import websockets
 from websockets.asyncio.server import ServerConnection, serve
 
-from bench.nginx import PROXY_TEMPLATE, proxy_server
+from bench.nginx import proxy_server, render_proxy
 from bench.rate_limit import OK, hall_and_hammer
 from bench.servers import free_port
 
@@ -55,10 +56,10 @@ def websocket_upstream() -> Iterator[int]:
         thread.join(10)
 
 
-def test_the_template_limits_sessions_with_these_numbers() -> None:
-    template = PROXY_TEMPLATE.read_text(encoding="utf-8")
-    assert f"rate={RATE}r/s" in template and f"burst={BURST} nodelay" in template
-    assert "limit_req_status 429;" in template
+def test_the_template_limits_sessions_with_these_numbers(tmp_path: Path) -> None:
+    config = render_proxy(tmp_path, [8610], 8600)
+    assert f"rate={RATE}r/s" in config and f"burst={BURST} nodelay" in config
+    assert "limit_req_status 429;" in config
 
 
 def test_a_hall_passes_and_a_hammering_client_gets_429() -> None:

@@ -14,6 +14,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from src.site.deck import deck_frame
+from src.text.i18n import LANGUAGES
+
 INLINE = {
     "script": re.compile(r"<script>(.*?)</script>", re.DOTALL),  # only attribute-less scripts are inline code
     "style": re.compile(r"<style>(.*?)</style>", re.DOTALL),
@@ -34,6 +37,12 @@ def inline_hashes(html: str, kind: str = "script") -> list[str]:
 def site_hashes(root: Path, kind: str) -> list[str]:
     """The hashes of one kind of inline element over every page of a built static edition."""
     return _union(inline_hashes(path.read_text(encoding="utf-8"), kind) for path in sorted(root.rglob("*.html")))
+
+
+def deck_hashes(kind: str) -> list[str]:
+    """The hashes of the deck's inline `<script>` (or `<style>`) in every language: the only inline code of a
+    built static edition (tests/test_k8s.py checks that against a build), known from the code alone."""
+    return _union(inline_hashes(deck_frame(lang), kind) for lang in LANGUAGES)
 
 
 def _union(lists: Iterable[list[str]]) -> list[str]:

@@ -51,8 +51,21 @@ def story_html(tables: Tables, lang: str, app_url: str, today: date | None = Non
         lang=lang,
         title=f"{t('nav.story', lang)} · {t('app.name', lang)}",
         slides=deck_slides(tables, lang),
-        css=Markup((templating.STATIC / "deck.css").read_text(encoding="utf-8")),  # our own file
+        css=deck_css(),
         app_url=app_url,
         built=formatting.day(today or date.today(), lang),
         total=slides.SLIDE_COUNT,
+    )
+
+
+def deck_css() -> Markup:
+    """The deck's style sheet, inlined in its `<style>` (our own file, so it is markup, not text)."""
+    return Markup((templating.STATIC / "deck.css").read_text(encoding="utf-8"))
+
+
+def deck_frame(lang: str) -> str:
+    """The deck without slides: its inline script and style are exactly those of every deck (they depend on
+    the code only, not on the data), so the static host's CSP hashes can be computed without building a site."""
+    return templating.render(
+        "deck.html.j2", lang=lang, title="", slides=[], css=deck_css(), app_url="", built="", total=0
     )
