@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
+from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
 from src.text.i18n_org import ORG_EN, ORG_NB
@@ -399,6 +400,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_NB,
         **ORG_NB,
         **REGISTRY_NB,
+        **DATAPACKAGE_NB,
     },
     "en": {
         **EN,
@@ -411,6 +413,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_EN,
         **ORG_EN,
         **REGISTRY_EN,
+        **DATAPACKAGE_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)
