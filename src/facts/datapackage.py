@@ -67,7 +67,7 @@ def i18n(title_key: str, description_key: str | None = None, **values: object) -
 
 def _field(name: str, type_: str = "string", *, required: bool = False, **extra: Any) -> dict[str, Any]:
     """One Table Schema field; `enum`, `minimum`, `maximum`, `pattern` go into its constraints."""
-    constraints = {k: extra.pop(k) for k in ("enum", "minimum", "maximum", "pattern") if k in extra}
+    constraints: dict[str, Any] = {k: extra.pop(k) for k in ("enum", "minimum", "maximum", "pattern") if k in extra}
     if required:
         constraints["required"] = True
     out: dict[str, Any] = {"name": name, "type": type_, **extra}
@@ -228,8 +228,9 @@ def csv_resource(
     *,
     delimiter: str = ",",
     encoding: str = "utf-8",
+    main: str = MAIN_LANG,
 ) -> dict[str, Any]:
-    """One CSV file as a tabular Data Resource: path, words in every language, dialect and schema."""
+    """One CSV file as a tabular Data Resource: path, words in every language of `texts`, dialect and schema."""
     return {
         "$schema": RESOURCE_PROFILE,
         "name": name,
@@ -238,8 +239,8 @@ def csv_resource(
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": encoding,
-        "title": texts[MAIN_LANG]["title"],
-        **({"description": texts[MAIN_LANG]["description"]} if "description" in texts[MAIN_LANG] else {}),
+        "title": texts[main]["title"],
+        **({"description": texts[main]["description"]} if "description" in texts[main] else {}),
         "i18n": texts,
         "dialect": csv_dialect(delimiter),
         "schema": schema,

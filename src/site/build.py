@@ -20,11 +20,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from src.export import export
+from src.export.catalog import CATALOG_FILE, catalog_ttl
+from src.export.chart_package import chart_resources, table_resource
 from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
 from src.facts.data import Tables, load_tables
+from src.facts.datapackage import PACKAGE_FILE, dumps, package, read_release
 from src.facts.errors import DataError
-from src.facts.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT, data_dir
 from src.site import deck, org_pages, pages, sitemap, templating
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
@@ -34,6 +39,7 @@ from src.views import registry, share
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
 from src.views.citation import chart_citation, dataset_citation
+from src.views.downloads import to_csv_bytes
 from src.views.url_state import lang_param
 
 SITE_DIR = PROJECT_ROOT / "site"
@@ -73,6 +79,7 @@ class SiteMaker:
     written: list[str] = field(default_factory=list)
     previews: dict[str, str] = field(default_factory=dict)
     views: dict[str, ChartView | None] = field(default_factory=dict)
+    resources: list[dict[str, object]] = field(default_factory=list)  # the published CSVs, for datapackage.json
 
     def view(self, chart_id: str) -> ChartView | None:
         """The chart with its app page's default filters, built once per build and language."""
@@ -95,6 +102,12 @@ class SiteMaker:
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         self.written.append(f"{FILES}/{name}")
         return f"{FILES}/{name}"
+
+    def csv(self, name: str, frame: pd.DataFrame, title: str) -> str:
+        """A table as the reader's CSV (`;` and decimal comma in Norwegian), described for `datapackage.json`."""
+        path = self.file(name, to_csv_bytes(frame, self.lang))
+        self.resources.append(table_resource(frame, title, self.lang, name))
+        return path
 
     def preview(self, view: ChartView, svg: str | None = None) -> str:
         """The chart's 1200×630 link-preview image (made once per chart and language, from its exported SVG)."""
@@ -135,13 +148,11 @@ class SiteMaker:
         explore = app_link(self.app_url, view)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
         made = self.export_files(view, citation, explore)
+        names = {ext: export.file_name(view.chart_id, lang, as_of, ext, view.shown) for ext in made}
         downloads = tuple(
-            Link(
-                t(export.CHART_FILE_LABELS[ext], lang),
-                self.file(export.file_name(view.chart_id, lang, as_of, ext, view.shown), data),
-            )
-            for ext, data in made.items()
+            Link(t(export.CHART_FILE_LABELS[ext], lang), self.file(names[ext], made[ext])) for ext in made
         )
+        self.resources += chart_resources(view, lang, names["csv"], names["iso.csv"])
         self.preview(view, str(made["svg"]))
         return dataclasses.replace(self.small_chart(view, explore), downloads=downloads)
 
@@ -192,12 +203,25 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     export.warm_up()  # once, before the threads (it briefly changes the process environment)
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
-    written = [path for paths in done for path in paths]
+    written = [path for paths, _ in done for path in paths]
+    write_package(root, [resource for _, resources in done for resource in resources])
+    (root / CATALOG_FILE).write_text(catalog_ttl(tables, site_url(), read_release(data_dir())), encoding="utf-8")
     sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
     return written
 
 
-def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
+def write_package(root: Path, resources: list[dict[str, object]]) -> None:
+    """`files/datapackage.json`: every CSV the edition publishes, with the current data release's version."""
+    release = read_release(data_dir())
+    version = str(release["version"]) if release.get("version") else None
+    descriptor = package(sorted(resources, key=lambda r: str(r["path"])), version, homepage=f"{site_url()}/")
+    (root / FILES / PACKAGE_FILE).write_text(dumps(descriptor), encoding="utf-8")
+
+
+def _write_language(
+    root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]
+) -> tuple[list[str], list[dict[str, object]]]:
+    """The language's pages (site-relative paths) and the CSVs it published (as data package resources)."""
     env = templating.environment()
     app_url, base = export.base_url(), site_url()
     written: list[str] = []
@@ -216,7 +240,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
         )  # fmt: skip
         target.write_text(html, encoding="utf-8")
         written.append(path)
-    return written
+    return written, maker.resources
 
 
 def _pages(tables: Tables, lang: str, today: date, maker: SiteMaker, app_url: str) -> list[Page]:

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 
+from src.export.chart_package import table_file
 from src.facts.data import Tables
 from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, TableData, plain, table_data
@@ -25,7 +26,6 @@ from src.text import formatting
 from src.text.i18n import t
 from src.views import filters, org_views, register, registry, renewal, source_list, summaries
 from src.views.chart_view import ChartView
-from src.views.downloads import to_csv_bytes
 from src.views.summaries import Card
 
 STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
@@ -44,6 +44,8 @@ class Maker(Protocol):
     def view(self, chart_id: str) -> ChartView | None: ...
 
     def file(self, name: str, data: bytes | str) -> str: ...
+
+    def csv(self, name: str, frame: pd.DataFrame, title: str) -> str: ...
 
 
 def page_path(slug: str, lang: str) -> str:
@@ -224,7 +226,7 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     everything = register.filters_of(registry.defaults(spec))
     found = register.filter_records(tables, everything, span)
     records = register.display_table(found, lang)
-    csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))
+    csv = maker.csv(f"klyngekvalitet_register_{lang}.csv", records, t("nav.register", lang))
     blocks = [
         Block("text", t("register.lead", lang)),
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
@@ -243,7 +245,10 @@ def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str) -> 
 
 def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit: str, citation: str) -> Page:
     content = source_list.page_content(tables, lang)
-    files = tuple(Link(item.label, maker.file(item.file_name, item.data())) for item in content.downloads)
+    files = tuple(
+        Link(item.label, maker.csv(table_file(lang, item.file_name), getattr(tables, name), t(f"table.{name}", lang)))
+        for name, item in zip(source_list.DOWNLOAD_TABLES, content.downloads, strict=True)
+    )
     blocks = [
         Block("text", t("sources.lead", lang)),
         Block("heading", t("sources.figures", lang)),

@@ -7,8 +7,8 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
-from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
+from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
 from src.text.i18n_org import ORG_EN, ORG_NB

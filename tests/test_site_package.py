@@ -1,0 +1,60 @@
+"""The static edition's data package and catalogue entry: every published CSV described, and valid.
+
+Shares the one static build of the test session (`tests.site_helpers.session_site`).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from frictionless import validate
+from rdflib import Graph
+
+from src.export.catalog import CATALOG_FILE
+from src.facts.data import Tables
+from src.site.build import FILES, Built
+from src.views.downloads import csv_format
+from tests.site_helpers import session_site
+from tests.test_catalog import mandatory_problems
+
+TODAY = date.today()  # as the other site tests: the session builds once, whichever asks first
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory, tables: Tables) -> tuple[Path, Built, Tables]:
+    return session_site(tmp_path_factory, tables, TODAY)
+
+
+def _package(root: Path) -> dict[str, object]:
+    return json.loads((root / FILES / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def test_every_published_csv_is_described(site: tuple[Path, Built, Tables]) -> None:
+    root = site[0]
+    described = {r["path"] for r in _package(root)["resources"]}  # type: ignore[index]
+    published = {p.relative_to(root / FILES).as_posix() for p in (root / FILES).rglob("*.csv")}
+    assert described == published and len(published) > 20
+
+
+def test_frictionless_validates_the_published_csvs(site: tuple[Path, Built, Tables]) -> None:
+    report = validate(str(site[0] / FILES / "datapackage.json"))
+    assert report.valid, report.flatten(["title", "message"])[:10]
+
+
+def test_each_files_dialect_is_its_languages(site: tuple[Path, Built, Tables]) -> None:
+    for resource in _package(site[0])["resources"]:  # type: ignore[union-attr]
+        path = str(resource["path"])
+        (lang,) = resource["i18n"]  # a published file is in one language
+        assert f"_{lang}_" in path or f"_{lang}." in path or path.startswith(f"{lang}/"), path
+        separator, decimal = csv_format(None if path.endswith(".iso.csv") else lang)
+        assert resource["dialect"]["delimiter"] == separator, path
+        numbers = [f for f in resource["schema"]["fields"] if f["type"] == "number"]
+        assert all(f.get("decimalChar", ".") == decimal for f in numbers), path
+
+
+def test_the_catalogue_is_published_and_complete(site: tuple[Path, Built, Tables]) -> None:
+    graph = Graph().parse(site[0] / CATALOG_FILE, format="turtle")
+    assert mandatory_problems(graph) == []
