@@ -38,7 +38,7 @@ counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.header(t("org.former.title", lang))
-st.markdown(org_views.former_markdown(profile.former, lang))
+st.markdown(org_views.former_markdown(profile.former, lang), unsafe_allow_html=True)  # escaped; quotes carry lang
 
 st.header(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
@@ -57,7 +57,8 @@ else:
 
 st.header(t("org.sources.title", lang))
 for ref in profile.sources:
-    st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+    st.markdown(markdown_link(ref.where, ref.url))
+    ui.quote(ref.quote, ref.lang)
 
 st.divider()
 ui_org.search_box("org_search_more", compact=True)

@@ -278,7 +278,7 @@ def test_xlsx_cells_are_typed_and_formulas_are_text(tables: Tables) -> None:
 
 def test_xlsx_source_sheet_defuses_hostile_quotes(tables: Tables) -> None:
     view = quality_index(tables, "nb")
-    hostile_view = replace(view, sources=[SourceRef("rad 2", "javascript:alert(1)", HOSTILE, 2)])
+    hostile_view = replace(view, sources=[SourceRef("rad 2", "javascript:alert(1)", HOSTILE, 2, "nb")])
     source = open_xlsx(export.chart_xlsx(hostile_view, "nb", HOSTILE)).worksheets[1]
     cells = [c for row in source.iter_rows() for c in row if c.value is not None]
     assert all(c.data_type == "s" for c in cells)

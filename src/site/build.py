@@ -36,8 +36,8 @@ from src.site.svg import inline_svg, og_png
 from src.text import formatting
 from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from src.views import registry, share
-from src.views.chart_table import display_table
-from src.views.chart_view import ChartView
+from src.views.chart_table import display_table, header
+from src.views.chart_view import ChartView, Quoted
 from src.views.citation import chart_citation, dataset_citation
 from src.views.downloads import to_csv_bytes
 from src.views.url_state import lang_param
@@ -64,6 +64,13 @@ def app_link(app_url: str, view: ChartView) -> str:
 
 def page_app_link(app_url: str, slug: str, lang: str) -> str:
     return share.link(app_url, slug, lang_param(lang))
+
+
+def quote_langs(view: ChartView, lang: str) -> dict[str, list[object]]:
+    """The chart table's quote column with each row's language, when its rows carry one (`quote_lang`)."""
+    if "quote_lang" not in view.table.columns or "quote" not in view.table.columns:
+        return {}
+    return {header("quote", lang): view.table["quote_lang"].tolist()}
 
 
 @dataclass
@@ -134,9 +141,12 @@ class SiteMaker:
             svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
             svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
             table=table_data(
-                display_table(view, self.lang), self.lang, t("site.table_caption", self.lang, title=view.text.title)
+                display_table(view, self.lang),
+                self.lang,
+                t("site.table_caption", self.lang, title=view.text.title),
+                quote_langs(view, self.lang),
             ),
-            quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
+            quotes=tuple((Link(ref.where, ref.url), Quoted(ref.quote, ref.lang)) for ref in view.sources),
             downloads=(),
             explore=explore,
         )

@@ -21,7 +21,7 @@ from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
 from src.text.i18n import DEFAULT_LANG, t
 from src.views import org_views, registry, renewal, share
-from src.views.chart_view import ChartView
+from src.views.chart_view import ChartView, Quoted
 from src.views.org_views import FormerName, OrgProfile
 
 OG_CHART = "level_distribution"  # the preview image of an organisation's page: the levels page's key chart
@@ -38,7 +38,7 @@ class Rename:
     """A former name and each public page that states the rename: (when, page link, the page's sentence)."""
 
     name: str
-    stated: tuple[tuple[str, Link, str], ...]
+    stated: tuple[tuple[str, Link, Quoted], ...]
 
 
 def org_app_link(app_url: str, org_id: str, lang: str, day: date) -> str:
@@ -97,7 +97,9 @@ def org_page(tables: Tables, profile: OrgProfile, lang: str, today: date, maker:
         *_status(tables, status, lang, today, explore),
         *_charts(tables, profile.org_id, lang, today, maker, explore),
         Block("heading", t("org.sources.title", lang)),
-        Block("quotes", items=tuple((Link(ref.where, ref.url), ref.quote) for ref in profile.sources)),
+        Block(
+            "quotes", items=tuple((Link(ref.where, ref.url), Quoted(ref.quote, ref.lang)) for ref in profile.sources)
+        ),
         Block("links", items=(Link(t("site.orgs.title", lang), page_path(ORG_SLUG, lang)),)),
     ]
     country = _country(profile, tables, lang)
@@ -123,9 +125,10 @@ def _former(former: list[FormerName], lang: str) -> list[Block]:
     return [*blocks, Block("note", spellings)] if spellings else blocks
 
 
-def _stated(former: FormerName, lang: str) -> tuple[str, Link, str]:
+def _stated(former: FormerName, lang: str) -> tuple[str, Link, Quoted]:
     url = str(former.url)
-    return t("site.org.renamed", lang, changed=former.changed or "–"), Link(share.site_of(url), url), former.quote or ""
+    quote = Quoted(former.quote or "", former.lang or "")
+    return t("site.org.renamed", lang, changed=former.changed or "–"), Link(share.site_of(url), url), quote
 
 
 def _status(tables: Tables, status: str, lang: str, today: date, explore: str) -> list[Block]:

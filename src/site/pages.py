@@ -232,19 +232,21 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
         Block("note", t("coverage.records", lang, **register.coverage(tables))),
         Block("text", t("site.records_all", lang, count=formatting.number(len(records), lang))),
         Block("links", items=(Link(t("register.download", lang), csv),)),
-        Block("table", table=_register_table(records, found["org_id"].tolist(), lang)),
+        Block("table", table=_register_table(records, found["org_id"].tolist(), lang, found["quote_lang"].tolist())),
     ]
     return Page("register", lang, t("register.title", lang), t("register.lead", lang), "labels_per_year", blocks)
 
 
-def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str) -> TableData:
+def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str, quote_langs: list[object]) -> TableData:
     """The register's cells, each organisation's name a link to its static page."""
-    table = table_data(records, lang, t("register.title", lang))
+    table = table_data(records, lang, t("register.title", lang), {t("register.col.quote", lang): quote_langs})
     return link_org_names(table, t("register.col.organisation", lang), org_ids, page_path("register", lang), lang)
 
 
 def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit: str, citation: str) -> Page:
     content = source_list.page_content(tables, lang)
+    figure_langs = {t("sources.col.quote", lang): tables.figures["quote_lang"].tolist()}  # the tables' row order
+    rename_langs = {t("sources.rename.quote", lang): tables.alias_sources["quote_lang"].tolist()}
     files = tuple(
         Link(item.label, maker.csv(table_file(lang, item.file_name), getattr(tables, name), t(f"table.{name}", lang)))
         for name, item in zip(source_list.DOWNLOAD_TABLES, content.downloads, strict=True)
@@ -252,14 +254,14 @@ def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit
     blocks = [
         Block("text", t("sources.lead", lang)),
         Block("heading", t("sources.figures", lang)),
-        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang))),
+        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang), figure_langs)),
         Block("heading", t("sources.publications", lang)),
         Block("table", table=table_data(content.publications, lang, t("sources.publications", lang))),
         Block("heading", t("sources.discrepancies", lang)),
         Block("note", t("sources.discrepancies.lead", lang)),
         *(Block("discrepancy", items=(item,), text=t("sources.disc.no_b", lang)) for item in content.discrepancies),
         Block("heading", t("sources.renames", lang)),
-        Block("table", table=table_data(content.renames, lang, t("sources.renames", lang))),
+        Block("table", table=table_data(content.renames, lang, t("sources.renames", lang), rename_langs)),
         Block("heading", t("sources.dictionary", lang)),
         Block("table", table=table_data(content.dictionary, lang, t("sources.dictionary", lang))),
         Block("heading", t("sources.downloads", lang)),

@@ -7,6 +7,7 @@ Note that a data package and a DCAT record carry every language at once (a porta
 from __future__ import annotations
 
 DATAPACKAGE_NB: dict[str, str] = {
+    "files.col.quote_lang": "Sitatets språk",
     "dp.title": "Klyngekvalitet: europeiske kvalitetsmerker for norske og danske klyngeorganisasjoner",
     "dp.description": (
         "Offentlige opplysninger om bronse-, sølv- og gullmerkene (European Cluster Excellence) til norske og danske "
@@ -41,6 +42,7 @@ DATAPACKAGE_NB: dict[str, str] = {
 }
 
 DATAPACKAGE_EN: dict[str, str] = {
+    "files.col.quote_lang": "Language of the quote",
     "dp.title": "Klyngekvalitet: European quality labels of Norwegian and Danish cluster organisations",
     "dp.description": (
         "Public statements about the bronze, silver and gold labels (European Cluster Excellence) of Norwegian and "
@@ -75,6 +77,7 @@ DATAPACKAGE_EN: dict[str, str] = {
 }
 
 DATAPACKAGE_DA: dict[str, str] = {
+    "files.col.quote_lang": "Citatets sprog",
     "dp.title": "Klyngekvalitet: europæiske kvalitetsmærker for norske og danske klyngeorganisationer",
     "dp.description": (
         "Offentlige oplysninger om bronze-, sølv- og guldmærkerne (European Cluster Excellence) for norske og danske "

@@ -11,7 +11,7 @@ import streamlit as st
 
 from src.text import formatting
 from src.text.i18n import t
-from src.text.text_safety import escape_markdown, markdown_link
+from src.text.text_safety import escape_markdown, markdown_link, quote_html
 from src.ui.language import lang
 from src.views import source_list
 
@@ -83,6 +83,7 @@ def discrepancy(item: source_list.Discrepancy, lang_code: str) -> None:
     """One known difference: what it is about, the difference, then each page's link and its sentence."""
     st.markdown(f"**{escape_markdown(item.about)}**  \n{escape_markdown(item.statement)}")
     for side in item.sides:
-        st.markdown(f"{markdown_link(side.label, side.url)}  \n> {escape_markdown(side.quote)}")
+        st.markdown(markdown_link(side.label, side.url))
+        st.markdown(quote_html(side.quote, side.lang), unsafe_allow_html=True)  # escaped: see quote_html
     if item.only_one_source:
         st.caption(t("sources.disc.no_b", lang_code))

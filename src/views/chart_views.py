@@ -333,8 +333,8 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
 
 
 # The table behind the Europe chart: each count traceable to its file and row.
-EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "quote", "fact_id", "source",
-                  "file", "source_row"]  # fmt: skip
+EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "quote", "quote_lang",
+                  "fact_id", "source", "file", "source_row"]  # fmt: skip
 
 
 def europe_view(tables: Tables, lang: str) -> ChartView | None:
@@ -358,7 +358,7 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     )
     chart = org_charts.europe(data, axis_title=t("europe.axis", lang), legend=t("europe.legend", lang))
     refs = [SourceRef(t("source.file_row", lang, file=r.file, row=r.source_row, what=r.fact_id), r.source, r.quote,
-                      int(r.source_row)) for r in data.itertuples()]  # fmt: skip
+                      int(r.source_row), r.quote_lang) for r in data.itertuples()]  # fmt: skip
     iso_days = [formatting.iso_partial(d, p) for d, p in zip(data["day"], data["precision"], strict=True)]
     table = data[EUROPE_COLUMNS].assign(day=iso_days)  # 'May 2014' is '2014-05', never 2014-05-01
     return finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)

@@ -21,7 +21,7 @@ from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
 from src.text.i18n import t
-from src.text.text_safety import escape_markdown, markdown_link
+from src.text.text_safety import escape_markdown, markdown_link, quote_inline
 from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
 from src.views.chart_views import GOLD_THRESHOLD_FACT
@@ -108,6 +108,7 @@ class FormerName:
     changed: str
     url: str | None
     quote: str | None
+    lang: str | None = None  # the quote's language (alias_sources.csv's quote_lang)
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,11 @@ def former_names(tables: Tables, org_id: str, records: pd.DataFrame, lang: str) 
     current_name = index_for(tables).names.get(org_id, "")
     out = [
         FormerName(
-            str(r.old_name), _changed(r.changed, r.changed_precision, lang), str(r.source_url), str(r.source_quote)
+            str(r.old_name),
+            _changed(r.changed, r.changed_precision, lang),
+            str(r.source_url),
+            str(r.source_quote),
+            str(r.quote_lang),
         )
         for r in organisations.former_names(tables, org_id).itertuples()
     ]
@@ -184,7 +189,7 @@ def former_markdown(former: list[FormerName], lang: str) -> str:
         for f in stated:
             url = str(f.url)
             where = markdown_link(url.split("/")[2] if "://" in url else url, url)
-            changed, quote = escape_markdown(f.changed or "–"), escape_markdown(f.quote or "")
+            changed, quote = escape_markdown(f.changed or "–"), quote_inline(f.quote or "", f.lang or "")
             lines.append("    - " + t("org.former.stated", lang, link=where, changed=changed, quote=quote))
     if not lines:
         lines.append(escape_markdown(t("org.former.none", lang)))
@@ -210,12 +215,13 @@ def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -
             str(r.source_url),
             str(r.source_quote),
             int(r.source_row),
+            str(r.quote_lang),
         )
         for r in records.sort_values("source_row").itertuples()
     ]
     for r in organisations.former_names(tables, org_id).itertuples():
         where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
-        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row)))
+        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row), str(r.quote_lang)))
     return refs
 
 

@@ -108,6 +108,7 @@ class Side:
     label: str
     url: str
     quote: str
+    lang: str  # the quote's language, from discrepancies.csv (quote_a_lang / quote_b_lang)
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,11 @@ def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
     out = []
     for row in tables.discrepancies.itertuples(index=False):
         sides = tuple(
-            Side(t(f"sources.disc.link_{side}", lang) + f" ({site_of(str(url))})", str(url), str(quote))
-            for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
+            Side(t(f"sources.disc.link_{side}", lang) + f" ({site_of(str(url))})", str(url), str(quote), str(code))
+            for side, url, quote, code in (
+                ("a", row.source_a_url, row.quote_a, row.quote_a_lang),
+                ("b", row.source_b_url, row.quote_b, row.quote_b_lang),
+            )
             if isinstance(url, str) and url
         )
         out.append(
