@@ -6,6 +6,7 @@ Shares the one static build of the test session (`tests.site_helpers.session_sit
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -58,3 +59,36 @@ def test_each_files_dialect_is_its_languages(site: tuple[Path, Built, Tables]) -
 def test_the_catalogue_is_published_and_complete(site: tuple[Path, Built, Tables]) -> None:
     graph = Graph().parse(site[0] / CATALOG_FILE, format="turtle")
     assert mandatory_problems(graph) == []
+
+
+# --- Quotes keep their own language -----------------------------------------------------------
+
+QUOTE_LANGS = {"nb", "nn", "da", "en", "sv", "de"}
+BLOCKQUOTE_TAG = re.compile(r"<blockquote(?P<attrs>[^>]*)>")
+
+
+def test_every_quote_element_has_its_language(site: tuple[Path, Built, Tables]) -> None:
+    """Pages, organisation pages and the offline deck: no quote without `lang`, none with an unknown one."""
+    quotes = 0
+    for path in sorted(site[0].rglob("*.html")):
+        for match in BLOCKQUOTE_TAG.finditer(path.read_text(encoding="utf-8")):
+            lang = re.search(r'lang="([a-z]+)"', match["attrs"])
+            assert lang and lang[1] in QUOTE_LANGS, (path, match[0])
+            quotes += 1
+    assert quotes > 100
+
+
+def test_a_danish_quote_is_marked_danish(site: tuple[Path, Built, Tables]) -> None:
+    root, _, tables = site
+    page = (root / "organisation" / "biopeople" / "index.html").read_text(encoding="utf-8")
+    assert '<blockquote lang="da">15/8/13 ... Biopeople, Danmarks innovationsnetværk' in page
+
+
+def test_quote_cells_in_tables_carry_the_rows_language(site: tuple[Path, Built, Tables]) -> None:
+    root, _, tables = site
+    register = (root / "register" / "index.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<td lang="([a-z]+)">', register)
+    assert sorted(cells) == sorted(tables.label_events["quote_lang"]) and "da" in cells
+    sources = (root / "en" / "sources" / "index.html").read_text(encoding="utf-8")
+    expected = len(tables.figures) + len(tables.alias_sources)
+    assert len(re.findall(r'<td lang="(?:nb|en|da)">', sources)) == expected
