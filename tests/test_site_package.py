@@ -79,7 +79,7 @@ def test_every_quote_element_has_its_language(site: tuple[Path, Built, Tables]) 
 
 
 def test_a_danish_quote_is_marked_danish(site: tuple[Path, Built, Tables]) -> None:
-    root, _, tables = site
+    root = site[0]
     page = (root / "organisation" / "biopeople" / "index.html").read_text(encoding="utf-8")
     assert '<blockquote lang="da">15/8/13 ... Biopeople, Danmarks innovationsnetværk' in page
 
