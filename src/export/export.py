@@ -35,7 +35,7 @@ from src.text.text_safety import safe_url
 from src.views import charts
 from src.views.chart_view import ChartView
 from src.views.downloads import neutralise_formula
-from src.views.source_list import DOWNLOAD_TABLES
+from src.views.source_list import DOWNLOAD_TABLES, published_table
 
 DEFAULT_BASE_URL = "http://localhost:8501"
 BASE_URL_ENV = "KLYNGEKVALITET_BASE_URL"
@@ -257,7 +257,7 @@ def tables_xlsx(tables: Tables, lang: str, citation: str) -> bytes:
     book = Workbook()
     book.remove(book.worksheets[0])
     for name in DOWNLOAD_TABLES:
-        write_frame(book.create_sheet(), getattr(tables, name), name)  # stable names: see the dictionary
+        write_frame(book.create_sheet(), published_table(tables, name), name)  # stable names: see the dictionary
     source = book.create_sheet(t("export.sheet.source", lang))
     write_rows(source, [(line,) for line in citation.splitlines()], bold_first=False)
     return workbook_bytes(book)

@@ -248,7 +248,12 @@ def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit
     figure_langs = {t("sources.col.quote", lang): tables.figures["quote_lang"].tolist()}  # the tables' row order
     rename_langs = {t("sources.rename.quote", lang): tables.alias_sources["quote_lang"].tolist()}
     files = tuple(
-        Link(item.label, maker.csv(table_file(lang, item.file_name), getattr(tables, name), t(f"table.{name}", lang)))
+        Link(
+            item.label,
+            maker.csv(
+                table_file(lang, item.file_name), source_list.published_table(tables, name), t(f"table.{name}", lang)
+            ),
+        )
         for name, item in zip(source_list.DOWNLOAD_TABLES, content.downloads, strict=True)
     )
     blocks = [

@@ -13,7 +13,7 @@ import pandas as pd
 
 from src.facts import europe
 from src.facts.data import Tables
-from src.facts.validity import EXPIRY, INFERRED, expiry_text
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_text
 from src.metrics import metrics, radar
 from src.text import formatting
 from src.text.i18n import t
@@ -312,6 +312,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
         drawn, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang)
     )
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
+    table = table.assign(expiry=data["expiry_iso"])  # as precise as its source: '2027', not 2027-12-31
     refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
     n = {"organisations": len(data)}
     return finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
@@ -322,10 +323,14 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
     names = (
         rows["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"]).fillna(rows["name_as_written"])
     )
-    expiry_labels = [expiry_text(d, inferred, lang) for d, inferred in zip(rows[EXPIRY], rows[INFERRED], strict=True)]
+    expiry_labels = [
+        expiry_text(d, inferred, lang, p)
+        for d, inferred, p in zip(rows[EXPIRY], rows[INFERRED], rows[EXPIRY_PRECISION], strict=True)
+    ]
     return rows.assign(
         organisation=[f"{n} ({c})" for n, c in zip(names, rows["country"], strict=True)],
-        expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),
+        expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),  # where the chart draws it; the table's is `expiry_iso`
+        expiry_iso=[formatting.iso_partial(d, p) for d, p in zip(rows[EXPIRY], rows[EXPIRY_PRECISION], strict=True)],
         level_label=[level_name(v, lang) for v in rows["level"]],
         status_label=[t(f"radar.status.{s}", lang) for s in rows["status"]],
         expiry_label=expiry_labels,
@@ -343,6 +348,8 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     if data.empty:
         return None
     norway = data[data["series"] == "norway_gold"]
+    latest = data.sort_values("day", kind="stable").iloc[-1]  # the newest count, as precisely as its source dates it
+    latest_day = pd.Timestamp(latest["day"])
     items = [f"{s}: {c} ({d})" for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)]
     text = ChartText(
         title=t("europe.title" if not norway.empty else "europe.title.plain", lang),
@@ -352,7 +359,7 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
             lang,
             source=t("europe.source", lang, count=len(data)),
             n=t("europe.n", lang, count=len(data), undated=europe.undated_count(tables.context_facts)),
-            as_of=formatting.partial_date(pd.Timestamp(data["day"].max()), "month", lang),
+            as_of=formatting.partial_date(latest_day, latest["precision"], lang),
         ),
         description=t("europe.description", lang, items=join_words(items, lang)),
     )
@@ -361,4 +368,5 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
                       int(r.source_row), r.quote_lang) for r in data.itertuples()]  # fmt: skip
     iso_days = [formatting.iso_partial(d, p) for d, p in zip(data["day"], data["precision"], strict=True)]
     table = data[EUROPE_COLUMNS].assign(day=iso_days)  # 'May 2014' is '2014-05', never 2014-05-01
-    return finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)
+    as_of = formatting.iso_partial(latest_day, latest["precision"])  # 'April 2024' is '2024-04' in files, too
+    return finish("europe_labels", chart, text, table, lang, refs, as_of=as_of, items=items)

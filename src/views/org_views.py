@@ -16,7 +16,7 @@ import pandas as pd
 from src.facts import memo, organisations
 from src.facts.data import Tables
 from src.facts.events import event_ids, one_per_event
-from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
@@ -93,7 +93,7 @@ def label_events(records: pd.DataFrame) -> pd.DataFrame:
     Note that the expiry is recomputed after combining: the event takes the most precise date and
     the `valid_until` any of its pages states, so its expiry can differ from each row's own.
     """
-    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED], errors="ignore"))
+    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED, EXPIRY_PRECISION], errors="ignore"))
     return with_expiry(combined).assign(event_id=event_ids(combined).to_numpy()).reset_index(drop=True)
 
 
@@ -239,10 +239,10 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
             return t("org.status.none_yet", lang, date=day)
         level = t(f"level.{records.loc[~placeable, 'level'].iloc[0]}", lang).lower()
         return t("org.status.unknown", lang, date=day, level=level)
-    latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
+    latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED, EXPIRY_PRECISION])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
     level = t(f"level.{latest['level']}", lang).lower()
-    expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang)
+    expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang, latest[EXPIRY_PRECISION])
     if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
         status = "undated"  # the radar counts it as held, but no source says since when
     return t(f"org.status.{status}", lang, date=day, level=level, expiry=expiry, months=radar.MUST_RENEW_MONTHS)
@@ -265,7 +265,10 @@ def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
         date_label=[
             formatting.partial_date(d, p, lang) for d, p in zip(events["date"], events["date_precision"], strict=True)
         ],
-        expiry_label=[expiry_text(d, bool(i), lang) for d, i in zip(events[EXPIRY], events[INFERRED], strict=True)],
+        expiry_label=[
+            expiry_text(d, bool(i), lang, p)
+            for d, i, p in zip(events[EXPIRY], events[INFERRED], events[EXPIRY_PRECISION], strict=True)
+        ],
         on_day=np.where(valid, t("org.timeline.valid_on", lang), t("org.timeline.not_valid_on", lang)),
         valid_on_day=valid.to_numpy(bool),
     )
@@ -301,7 +304,8 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     chart = org_charts.timeline(drawn[TIMELINE_COLUMNS], on=on.isoformat(), levels=levels,
                                 legend=t("org.timeline.legend", lang))  # fmt: skip
     table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
-    table = table.assign(start=_iso_dates(drawn))  # as precise as the source: '2015', not 2015-01-01
+    ends = [formatting.iso_partial(d, p) for d, p in zip(drawn[EXPIRY], drawn[EXPIRY_PRECISION], strict=True)]
+    table = table.assign(start=_iso_dates(drawn), end=ends)  # as precise as the source: '2015', not 2015-01-01
     refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
     return finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
 

@@ -161,6 +161,31 @@ def renames_table(tables: Tables, lang: str) -> pd.DataFrame:
     )
 
 
+# Date columns stored as the first day of their period, and the column saying how precise each one is.
+PARTIAL_DATE_COLUMNS = {
+    "date": "date_precision",
+    "valid_until": "valid_until_precision",
+    "changed": "changed_precision",
+}
+
+
+def published_table(tables: Tables, name: str) -> pd.DataFrame:
+    """A table as the files publish it: each partial date written as precisely as its source ('2015', '2015-03'),
+    never as the first day it is stored as (a spreadsheet would show '01.01.2015' for a year)."""
+    frame = getattr(tables, name)
+    replaced = {
+        column: [formatting.iso_partial(d, p) for d, p in zip(frame[column], frame[precision], strict=True)]
+        for column, precision in PARTIAL_DATE_COLUMNS.items()
+        if column in frame.columns and precision in frame.columns
+    }
+    return frame.assign(**replaced) if replaced else frame
+
+
+def table_csv(tables: Tables, name: str, lang: str) -> bytes:
+    """A whole table's CSV for `lang`'s spreadsheet, dates as precise as their sources."""
+    return to_csv_bytes(published_table(tables, name), lang)
+
+
 def downloads(tables: Tables, lang: str) -> list[Download]:
     """One CSV per table (UTF-8 with BOM, formulas neutralised, `;` and decimal comma in Norwegian), named for it.
 
@@ -171,7 +196,7 @@ def downloads(tables: Tables, lang: str) -> list[Download]:
         Download(
             t("sources.download.label", lang, table=t(f"table.{name}", lang)),
             f"klyngekvalitet_{name}.csv",
-            partial(to_csv_bytes, getattr(tables, name), lang),
+            partial(table_csv, tables, name, lang),
         )
         for name in DOWNLOAD_TABLES
     ]
