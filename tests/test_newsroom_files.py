@@ -109,6 +109,7 @@ def test_metadata_says_what_the_rows_are(tables: Tables, lang: str) -> None:
     assert meta["link"] == "https://x.example/comparison" and meta["citation"] == "CITE"
     assert meta["licence"] and meta["columns"] == list(view.table.columns)
     assert [s["quote"] for s in meta["sources"]] == [r.quote for r in view.sources]
+    assert [s["quote_lang"] for s in meta["sources"]] == ["nb"] * len(view.sources)  # the article is in bokmål
 
 
 def test_xlsx_cites_in_its_citation_cell_and_dates_as_a_date(tables: Tables) -> None:
