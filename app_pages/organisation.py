@@ -57,8 +57,7 @@ else:
 
 st.header(t("org.sources.title", lang))
 for ref in profile.sources:
-    st.markdown(markdown_link(ref.where, ref.url))
-    ui.quote(ref.quote, ref.lang)
+    ui.quote(ref.quote, ref.lang, lead=markdown_link(ref.where, ref.url))
 
 st.divider()
 ui_org.search_box("org_search_more", compact=True)

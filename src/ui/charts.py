@@ -84,8 +84,7 @@ def _sources_tab(view: ChartView) -> None:
     st.caption(escape_markdown(view.text.source_line))
     for ref in view.sources:
         label = t("source.open_site", language, site=share.site_of(ref.url))
-        st.markdown(f"{escape_markdown(ref.where)}: {markdown_link(label, ref.url)}")
-        quote(ref.quote, ref.lang)
+        quote(ref.quote, ref.lang, lead=f"{escape_markdown(ref.where)}: {markdown_link(label, ref.url)}")
 
 
 def app_root(page_path: str) -> str:

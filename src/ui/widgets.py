@@ -57,10 +57,12 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     st.caption(escape_markdown(source))
 
 
-def quote(text: str, language: str) -> None:
-    """A source's sentence as a block marked with its own language (the data's `quote_lang`).
+def quote(text: str, language: str, lead: str = "") -> None:
+    """A source's sentence as a block marked with its own language (the data's `quote_lang`), under `lead`
+    (Markdown the caller has escaped: the link to the page), in one element so they stay together.
 
     Note that Markdown's `> quote` cannot carry `lang`; the text is HTML-escaped by `quote_html` first, so
     allowing HTML here lets through only the one tag made here.
     """
-    st.markdown(quote_html(text, language), unsafe_allow_html=True)
+    block = quote_html(text, language)
+    st.markdown(f"{lead}\n\n{block}" if lead else block, unsafe_allow_html=True)
