@@ -12,7 +12,7 @@ from src.text import formatting
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui import org as ui_org
-from src.views import filters, org_views
+from src.views import filters
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
@@ -38,7 +38,7 @@ counts = t("org.counts", lang, records=formatting.number(profile.records, lang),
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.header(t("org.former.title", lang))
-st.markdown(org_views.former_markdown(profile.former, lang), unsafe_allow_html=True)  # escaped; quotes carry lang
+ui_org.former_names(profile.former, lang)
 
 st.header(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
