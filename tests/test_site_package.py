@@ -38,6 +38,10 @@ def test_every_published_csv_is_described(site: tuple[Path, Built, Tables]) -> N
     described = {r["path"] for r in _package(root)["resources"]}  # type: ignore[index]
     published = {p.relative_to(root / FILES).as_posix() for p in (root / FILES).rglob("*.csv")}
     assert described == published and len(published) > 20
+    sources = _package(root)["sources"]  # the publications, each with its licence as far as known: unknown
+    assert [s["path"] for s in sources] == list(site[2].sources["url"]) and all(
+        "unknown" in s["description"] for s in sources
+    )  # type: ignore[index,union-attr]
 
 
 def test_frictionless_validates_the_published_csvs(site: tuple[Path, Built, Tables]) -> None:

@@ -288,9 +288,17 @@ def publications(folder: Path) -> list[dict[str, str]]:
     if path is None:
         return []
     with (folder / path).open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        return source_entries(list(csv.DictReader(handle)))
+
+
+def source_entries(rows: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Data Package `sources` from sources.csv rows: publisher and title, the URL, and the licence: unknown."""
     return [
-        {"title": f"{r['publisher']}: {r['title']}", "path": r["url"], "description": words("dp.licence_unknown", "en")}
+        {
+            "title": f"{r['publisher']}: {r['title']}",
+            "path": str(r["url"]),
+            "description": words("dp.licence_unknown", MAIN_LANG),
+        }
         for r in rows
     ]
 

@@ -27,7 +27,7 @@ from src.export.catalog import CATALOG_FILE, catalog_ttl
 from src.export.chart_package import chart_resources, table_resource
 from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
 from src.facts.data import Tables, load_tables
-from src.facts.datapackage import PACKAGE_FILE, dumps, package, read_release
+from src.facts.datapackage import PACKAGE_FILE, dumps, package, read_release, source_entries
 from src.facts.errors import DataError
 from src.facts.paths import PROJECT_ROOT, data_dir
 from src.site import deck, org_pages, pages, sitemap, templating
@@ -214,17 +214,19 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
     written = [path for paths, _ in done for path in paths]
-    write_package(root, [resource for _, resources in done for resource in resources])
+    write_package(root, [resource for _, resources in done for resource in resources], tables)
     (root / CATALOG_FILE).write_text(catalog_ttl(tables, site_url(), read_release(data_dir())), encoding="utf-8")
     sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
     return written
 
 
-def write_package(root: Path, resources: list[dict[str, object]]) -> None:
+def write_package(root: Path, resources: list[dict[str, object]], tables: Tables) -> None:
     """`files/datapackage.json`: every CSV the edition publishes, with the current data release's version."""
     release = read_release(data_dir())
     version = str(release["version"]) if release.get("version") else None
-    descriptor = package(sorted(resources, key=lambda r: str(r["path"])), version, homepage=f"{site_url()}/")
+    ordered = sorted(resources, key=lambda r: str(r["path"]))
+    sources = source_entries(tables.sources.to_dict("records"))
+    descriptor = package(ordered, version, homepage=f"{site_url()}/", sources=sources)
     (root / FILES / PACKAGE_FILE).write_text(dumps(descriptor), encoding="utf-8")
 
 
