@@ -114,3 +114,11 @@ def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str, precision: obje
         return "–"
     text = formatting.partial_date(expiry, str(precision) if isinstance(precision, str) else "day", lang)
     return f"{text} ({t('validity.inferred', lang)})" if inferred else text
+
+
+def expiry_phrase(expiry: pd.Timestamp, inferred: bool, lang: str, precision: object = "day") -> str:
+    """The expiry inside a sentence: 'utløper i 2027 (beregnet)', 'expires in December 2021'; a day as `expiry_text`."""
+    text = expiry_text(expiry, inferred, lang, precision)
+    if pd.isna(expiry) or precision not in ("year", "month"):
+        return text
+    return t("validity.in_period", lang, when=text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
+from src.text.i18n_dates import DATES_EN, DATES_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
@@ -401,6 +402,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **ORG_NB,
         **REGISTRY_NB,
         **DATAPACKAGE_NB,
+        **DATES_NB,
     },
     "en": {
         **EN,
@@ -414,6 +416,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **ORG_EN,
         **REGISTRY_EN,
         **DATAPACKAGE_EN,
+        **DATES_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from src.facts import europe
 from src.facts.data import Tables
-from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_text
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_phrase, expiry_text
 from src.metrics import metrics, radar
 from src.text import formatting
 from src.text.i18n import t
@@ -297,7 +297,9 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
         subtitle += " " + t("captions.radar.shown", lang, shown=TIMELINE_MAX, total=formatting.number(len(data), lang))
     items = [
         t("radar.chart.item", lang, organisation=o, level=lv, status=s, expiry=e)
-        for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_label"]].itertuples(index=False)
+        for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_phrase"]].itertuples(
+            index=False
+        )
     ]
     day_text = formatting.day(on, lang)
     text = ChartText(
@@ -334,6 +336,10 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
         level_label=[level_name(v, lang) for v in rows["level"]],
         status_label=[t(f"radar.status.{s}", lang) for s in rows["status"]],
         expiry_label=expiry_labels,
+        expiry_phrase=[
+            expiry_phrase(d, inferred, lang, p)
+            for d, inferred, p in zip(rows[EXPIRY], rows[INFERRED], rows[EXPIRY_PRECISION], strict=True)
+        ],
     )
 
 

@@ -16,7 +16,7 @@ import pandas as pd
 from src.facts import memo, organisations
 from src.facts.data import Tables
 from src.facts.events import event_ids, one_per_event
-from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_text, with_expiry
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_phrase, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
@@ -242,7 +242,8 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
     latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED, EXPIRY_PRECISION])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
     level = t(f"level.{latest['level']}", lang).lower()
-    expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang, latest[EXPIRY_PRECISION])
+    said = expiry_text if status == radar.EXPIRING else expiry_phrase  # '(2027 (beregnet))', 'utløper i 2027'
+    expiry = said(latest[EXPIRY], bool(latest[INFERRED]), lang, latest[EXPIRY_PRECISION])
     if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
         status = "undated"  # the radar counts it as held, but no source says since when
     return t(f"org.status.{status}", lang, date=day, level=level, expiry=expiry, months=radar.MUST_RENEW_MONTHS)
@@ -269,6 +270,10 @@ def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
             expiry_text(d, bool(i), lang, p)
             for d, i, p in zip(events[EXPIRY], events[INFERRED], events[EXPIRY_PRECISION], strict=True)
         ],
+        expiry_phrase=[
+            expiry_phrase(d, bool(i), lang, p)
+            for d, i, p in zip(events[EXPIRY], events[INFERRED], events[EXPIRY_PRECISION], strict=True)
+        ],
         on_day=np.where(valid, t("org.timeline.valid_on", lang), t("org.timeline.not_valid_on", lang)),
         valid_on_day=valid.to_numpy(bool),
     )
@@ -292,7 +297,9 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
         subtitle += " " + t("org.timeline.undrawn", lang, count=undrawn)
     items = [
         t("org.timeline.item", lang, level=lv, event=ev, date=d or "–", expiry=ex)
-        for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_label"]].itertuples(index=False)
+        for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_phrase"]].itertuples(
+            index=False
+        )
     ]
     text = ChartText(
         title=t("org.timeline.title", lang, name=name),
