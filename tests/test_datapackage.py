@@ -102,3 +102,10 @@ def test_every_kept_release_validates(folder: Path) -> None:
         version = str(read_release(folder).get("version", "unreleased"))
         report = Package(datapackage.release_package(folder, version), basepath=str(folder)).validate()
     assert report.valid, _errors(report)
+
+
+def test_the_command_writes_the_package(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _release(tmp_path / "2026.12.0")
+    assert datapackage.main([str(folder), "2026.12.0"]) == 0
+    assert capsys.readouterr().out.strip() == str(folder / datapackage.PACKAGE_FILE)
+    assert validate(str(folder / datapackage.PACKAGE_FILE)).valid

@@ -12,6 +12,7 @@ A release folder (`data/` itself, or `data/releases/<version>/`) holds the sourc
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 from dataclasses import dataclass, field
@@ -339,3 +340,17 @@ def write_datapackage(folder: Path, version: str) -> Path:
 
 def dumps(descriptor: dict[str, Any]) -> str:
     return json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m src.facts.datapackage FOLDER VERSION`: write FOLDER/datapackage.json (for the release build)."""
+    parser = argparse.ArgumentParser(description="Describe a release folder's source tables as a Data Package.")
+    parser.add_argument("folder", type=Path, help="data/ or data/releases/<version>/")
+    parser.add_argument("version", help="the release's version, as in its release.json")
+    args = parser.parse_args(argv)
+    print(write_datapackage(args.folder, args.version))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
