@@ -25,6 +25,7 @@ from src.export import chart_files, export
 from src.facts.build import build_organisations
 from src.facts.data import Tables
 from src.facts.synthetic import events_frame
+from src.text import formatting
 from src.views import filters, org_views, register, registry, renewal
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
@@ -154,3 +155,11 @@ def test_no_year_or_month_is_written_with_a_day(tables: Tables, records: list[di
     for lang in LANGS:
         leaks = [(text[:200], made_up_days(text)) for text in _everything(data, lang) if made_up_days(text)]
         assert not leaks, leaks[:3]
+
+
+@given(day=st.dates(date(2000, 1, 1), date(2100, 12, 31)), precision=st.sampled_from(["year", "month"]))
+def test_the_formatting_helpers_never_add_a_day(day: date, precision: str) -> None:
+    stored = pd.Timestamp(day.replace(month=1 if precision == "year" else day.month, day=1))  # as the build stores it
+    for lang in LANGS:
+        assert made_up_days(formatting.partial_date(stored, precision, lang)) == []
+    assert formatting.iso_partial(stored, precision) == stored.strftime("%Y" if precision == "year" else "%Y-%m")
