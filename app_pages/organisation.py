@@ -11,7 +11,7 @@ from src import ui
 from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui import org as ui_org
-from src.views import filters, org_views
+from src.views import filters
 
 lang = ui.lang()
 ui.tables()  # a clear message and a stop if the data cannot be read
@@ -36,7 +36,7 @@ counts = tn("org.counts", profile.records, lang, events=tn("count.label_events",
 st.markdown("  \n".join([*facts, escape_markdown(counts)]))
 
 st.header(t("org.former.title", lang))
-st.markdown(org_views.former_markdown(profile.former, lang))
+ui_org.former_names(profile.former, lang)
 
 st.header(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
@@ -55,7 +55,7 @@ else:
 
 st.header(t("org.sources.title", lang))
 for ref in profile.sources:
-    st.markdown(f"{markdown_link(ref.where, ref.url)}  \n> {escape_markdown(ref.quote)}")
+    ui.quote(ref.quote, ref.lang, lead=markdown_link(ref.where, ref.url))
 
 st.divider()
 ui_org.search_box("org_search_more", compact=True)

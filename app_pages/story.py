@@ -43,7 +43,7 @@ with st.container(key="story_slide"):
         if slide.quotes:
             st.markdown(escape_markdown(slide.quote_intro))
             for quote in slide.quotes:
-                st.markdown(f"> {escape_markdown(quote)}")
+                ui.quote(quote.text, quote.lang)
         if slide.table:
             st.markdown(slides.table_markdown(slide.table))
         if view is not None:

@@ -270,7 +270,7 @@ def test_xlsx_cells_are_typed_and_formulas_are_text(tables: Tables) -> None:
 
 def test_xlsx_source_sheet_defuses_hostile_quotes(tables: Tables) -> None:
     view = quality_index(tables, "nb")
-    hostile_view = replace(view, sources=[SourceRef("rad 2", "javascript:alert(1)", HOSTILE, 2)])
+    hostile_view = replace(view, sources=[SourceRef("rad 2", "javascript:alert(1)", HOSTILE, 2, "nb")])
     source = open_xlsx(export.chart_xlsx(hostile_view, "nb", HOSTILE)).worksheets[1]
     cells = [c for row in source.iter_rows() for c in row if c.value is not None]
     assert all(c.data_type == "s" for c in cells)
@@ -286,5 +286,6 @@ def test_tables_xlsx_holds_every_table_typed(tables: Tables) -> None:
     events = book["label_events"]
     header = [c.value for c in events[1]]
     dates = [row[header.index("date")] for row in events.iter_rows(min_row=2, values_only=True)]
-    assert any(isinstance(d, datetime | date) for d in dates)
+    assert any(isinstance(d, datetime | date) for d in dates)  # a full day is a date cell
+    assert any(isinstance(d, str) and len(d) == 4 and d.isdigit() for d in dates)  # a year stays a year, not 1 January
     assert book["Source"]["A1"].value == "Cite me"

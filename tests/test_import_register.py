@@ -102,7 +102,7 @@ def test_semicolon_windows_1252_and_level_column(
 
 def test_utf8_bom_and_own_schema(data_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     header = ",".join(import_register.RECORD_COLUMNS)
-    row = "Eksempel,DK,silver,awarded,eksempel-silver-2017,03.03.2017,,,,,,https://e.dk,Sølv i 2017"
+    row = "Eksempel,DK,silver,awarded,eksempel-silver-2017,03.03.2017,,,,,,https://e.dk,Sølv i 2017,da"
     source = _write(tmp_path / "own.csv", f"\ufeff{header}\n{row}\n")
     code, _out, err = _run(capsys, source, "--data-dir", data_copy)
     assert code == 0, err
@@ -138,7 +138,7 @@ BROKEN = [
     ),
     (
         "own schema, unknown country",  # named in the imported file's rows, not in label_records.csv's
-        f"{OWN_HEADER}\nX,SE,gold,awarded,x-gold-2018,2018,year,,,,,https://x.se,G\n",
+        f"{OWN_HEADER}\nX,SE,gold,awarded,x-gold-2018,2018,year,,,,,https://x.se,G,sv\n",
         "bad.csv, row 2, column 'country': unknown country",
     ),
 ]
@@ -156,8 +156,8 @@ def test_broken_files_clear_error_nothing_written(
 
 
 OWN_ROWS = (
-    "Med lenke,DK,silver,awarded,med-silver-2017,2017-03-03,day,,,,,https://own.dk,Sølv\n"
-    "Uten lenke,DK,gold,awarded,uten-gold-2018,2018,year,,,,,,G\n"
+    "Med lenke,DK,silver,awarded,med-silver-2017,2017-03-03,day,,,,,https://own.dk,Sølv,da\n"
+    "Uten lenke,DK,gold,awarded,uten-gold-2018,2018,year,,,,,,G,da\n"
 )
 ESCA_ROWS = "Ny Klynge,ICT,www.ny.no,2024/03/03\nUten nettside,Food,,03.03.2025\n"
 NOT_A_LINK = "not an http(s) web address"

@@ -155,6 +155,7 @@ def _add_hostile_record(folder: Path) -> None:
         "score_pct": "90",
         "source_url": "https://example.org/test-only",
         "source_quote": "Test-only record, never shipped.",
+        "quote_lang": "en",
     }
     pd.concat([frame, pd.DataFrame([row])]).to_csv(path, index=False)
     build(folder)

@@ -21,7 +21,7 @@ KIT_CHARTS = ("quality_index", "valid_labels", "follow_up", "level_distribution"
 BASE = "https://klynge.example.org"
 TODAY = date(2026, 11, 27)
 CHART_FILE = re.compile(
-    rf"^charts/klyngekvalitet_({'|'.join(KIT_CHARTS)})(?:_[a-z0-9-]+)*_nb_(\d{{4}}(?:-\d{{2}}-\d{{2}})?)"
+    rf"^charts/klyngekvalitet_({'|'.join(KIT_CHARTS)})(?:_[a-z0-9-]+)*_nb_(\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?)"
     r"\.(png|svg|csv|xlsx|iso\.csv|metadata\.json)$"
 )
 

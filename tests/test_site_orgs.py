@@ -89,7 +89,7 @@ def test_each_page_quotes_every_source_and_names_its_facts(site: tuple[Path, Bui
         page = org_html(root, org_id, lang)
         assert profile.sources, org_id
         for ref in profile.sources:
-            assert f"<blockquote>{escape(ref.quote)}</blockquote>" in page, (org_id, ref.where)
+            assert f'<blockquote lang="{ref.lang}">{escape(ref.quote)}</blockquote>' in page, (org_id, ref.where)
             assert f'href="{escape(ref.url)}"' in page, (org_id, ref.url)
         for label, value in profile.facts:
             assert f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" in page, (org_id, label)
@@ -106,7 +106,7 @@ def test_renames_show_the_sentence_that_states_them(site: tuple[Path, Built, Tab
         assert len(former) == 2, r.org_id  # the renames are listed
         listed = former[1].split("</ul></li>\n</ul>", 1)[0]
         assert f"<strong>{escape(str(r.old_name))}</strong>" in listed
-        assert f"<blockquote>{escape(str(r.source_quote))}</blockquote>" in listed
+        assert f'<blockquote lang="{r.quote_lang}">{escape(str(r.source_quote))}</blockquote>' in listed
         assert f'href="{escape(str(r.source_url))}"' in listed
     unrenamed = next(i for i in org_ids(data) if i not in set(renames["org_id"]))
     assert escape(t("org.former.none", lang)) in org_html(root, unrenamed, lang)

@@ -55,7 +55,9 @@ def metadata(
         "link": link,
         "citation": citation,
         "licence": t("files.licence", lang),
-        "sources": [{"where": r.where, "url": r.url, "quote": r.quote, "row": r.row} for r in view.sources],
+        "sources": [
+            {"where": r.where, "url": r.url, "quote": r.quote, "quote_lang": r.lang, "row": r.row} for r in view.sources
+        ],
     }
 
 

@@ -36,7 +36,7 @@ from src.text.text_safety import safe_url
 from src.views import charts, releases
 from src.views.chart_view import ChartView
 from src.views.downloads import neutralise_formula
-from src.views.source_list import DOWNLOAD_TABLES
+from src.views.source_list import DOWNLOAD_TABLES, PARTIAL_DATE_COLUMNS, published_table
 
 DEFAULT_BASE_URL = "http://localhost:8501"
 BASE_URL_ENV = "KLYNGEKVALITET_BASE_URL"
@@ -267,10 +267,22 @@ def tables_xlsx(tables: Tables, lang: str, citation: str) -> bytes:
     book = Workbook()
     book.remove(book.worksheets[0])
     for name in DOWNLOAD_TABLES:
-        write_frame(book.create_sheet(), getattr(tables, name), name)  # stable names: see the dictionary
+        write_frame(book.create_sheet(), _day_cells(published_table(tables, name)), name)  # names: see the dictionary
     source = book.create_sheet(t("export.sheet.source", lang))
     write_rows(source, [(line,) for line in citation.splitlines()], bold_first=False)
     return workbook_bytes(book)
+
+
+def _day_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """Partial-date columns with each full day as a date cell (it sorts and filters as a date in Excel), and a year
+    or month left as its text ('2015', '2015-03'): a date cell would show a day the source does not give."""
+    out = frame.copy()
+    for column in PARTIAL_DATE_COLUMNS:
+        if column in out.columns:
+            out[column] = [
+                date.fromisoformat(v) if isinstance(v, str) and len(v) == 10 else (v or None) for v in out[column]
+            ]
+    return out
 
 
 def write_frame(sheet: Worksheet, frame: pd.DataFrame, title: str) -> None:

@@ -154,6 +154,7 @@ def build_label_events(records: pd.DataFrame, aliases: pd.DataFrame) -> pd.DataF
             "region": _nullable(records["region"]),
             "source_url": records["source_url"].astype("string"),
             "source_quote": records["source_quote"].astype("string"),
+            "quote_lang": records["quote_lang"].astype("string"),
             "source_row": pd.array(range(FIRST_DATA_LINE, len(records) + FIRST_DATA_LINE), dtype="Int64"),
         }
     )
@@ -267,6 +268,7 @@ def build_alias_sources(renames: pd.DataFrame, aliases: pd.DataFrame) -> pd.Data
             "changed_precision": _nullable(renames["changed"].map(lambda v: precision_of(v) or "")),
             "source_url": renames["source_url"].astype("string"),
             "source_quote": renames["source_quote"].astype("string"),
+            "quote_lang": renames["quote_lang"].astype("string"),
             "source_row": pd.array(range(FIRST_DATA_LINE, len(renames) + FIRST_DATA_LINE), dtype="Int64"),
         }
     )
@@ -277,6 +279,7 @@ def build_discrepancies(discrepancies: pd.DataFrame) -> pd.DataFrame:
     return discrepancies.assign(
         source_b_url=_nullable(discrepancies["source_b_url"]),
         quote_b=_nullable(discrepancies["quote_b"]),
+        quote_b_lang=_nullable(discrepancies["quote_b_lang"]),
         source_row=pd.array(range(FIRST_DATA_LINE, len(discrepancies) + FIRST_DATA_LINE), dtype="Int64"),
     ).astype({c: "string" for c in discrepancies.columns})
 

@@ -120,6 +120,7 @@ def _row(fact_id: str, series: str, count: float, qualifier: str, day: object, f
         "statement": str(fact["statement"]),
         "source": str(fact["source_url"]),
         "quote": str(fact["source_quote"]),
+        "quote_lang": str(fact["quote_lang"]),
         "source_row": int(fact["source_row"]),
         "file": "context_facts.csv",
     }
@@ -149,6 +150,7 @@ def _norway_gold(figures: pd.DataFrame, lang: str) -> list[dict]:
             "statement": str(fig["measure"]),
             "source": str(fig["source_url"]),
             "quote": str(fig["quote"]),
+            "quote_lang": str(fig["quote_lang"]),
             "source_row": int(fig["source_row"]),
             "file": "published_figures.csv",
         }

@@ -24,6 +24,9 @@ EVENTS = ("awarded", "renewed", "register_entry")
 TOPICS = ("comparison", "follow_up", "levels", "context")
 QUALIFIERS = ("exact", "more_than")
 PRECISIONS = ("day", "month", "year")
+# Languages a quoted sentence may be in (ISO 639-1; nb and nn are the two written Norwegians). Each quote's
+# language is read by hand from the quote and stored beside it, so a page can mark it (WCAG 3.1.2).
+QUOTE_LANGS = ("nb", "nn", "da", "en", "sv", "de")
 CSV_HEADER_LINES = 1
 
 
@@ -68,6 +71,10 @@ NON_NEGATIVE = _element_check(
     lambda v: _is_number(v, optional=False), "must be a number ≥ 0 (negative or not a number)"
 )
 COUNT = _element_check(_is_count, "must be a whole number ≥ 0")
+QUOTE_LANG = _element_check(lambda v: v in QUOTE_LANGS, f"unknown quote language (allowed: {', '.join(QUOTE_LANGS)})")
+OPTIONAL_QUOTE_LANG = _element_check(
+    lambda v: v in ("", *QUOTE_LANGS), f"unknown quote language (allowed: {', '.join(QUOTE_LANGS)} or empty)"
+)
 PERCENT = _element_check(lambda v: _is_number(v, optional=True, high=100), "must be a percentage 0–100")
 
 
@@ -87,7 +94,7 @@ KEY_REQUIRED = "an award or renewal needs an event_key"
 KEY_FORBIDDEN = "a register entry has no event_key (it is not an award or renewal)"
 KEY_LEVELS = "rows sharing this event_key disagree on the level"
 KEY_DATES = "rows sharing this event_key give dates that cannot be one day (e.g. 2012-04 and 2013)"
-B_SIDE = "source_b_url and quote_b go together (both given or both empty)"
+B_SIDE = "source_b_url, quote_b and quote_b_lang go together (all given or all empty)"
 RENAME_TO_ITSELF = "old_name and new_name are the same"
 
 # Row-level checks see the whole row; each is reported once, at the column named here.
@@ -131,7 +138,8 @@ def _key_dates_agree(df: pd.DataFrame) -> pd.Series:
 
 
 def _b_side_complete(df: pd.DataFrame) -> pd.Series:
-    return (df["source_b_url"] == "") == (df["quote_b"].str.strip() == "")
+    no_url, no_quote = df["source_b_url"] == "", df["quote_b"].str.strip() == ""
+    return (no_url == no_quote) & (no_quote == (df["quote_b_lang"] == ""))
 
 
 def _optional(check: Callable[[str], bool]) -> Callable[[str], bool]:
@@ -157,6 +165,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "as_of": _text(DAY_DATE),
             "source_id": _text(NON_EMPTY),
             "quote": _text(HAS_QUOTE),
+            "quote_lang": _text(QUOTE_LANG),
         },
         strict=True,
     ),
@@ -187,6 +196,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "region": _text(),
             "source_url": _text(IS_URL),
             "source_quote": _text(HAS_QUOTE),
+            "quote_lang": _text(QUOTE_LANG),
         },
         checks=[
             pa.Check(_date_matches_precision, error="date and date_precision disagree"),
@@ -204,6 +214,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "changed": _text(PARTIAL_DATE),
             "source_url": _text(IS_URL),
             "source_quote": _text(HAS_QUOTE),
+            "quote_lang": _text(QUOTE_LANG),
         },
         checks=[pa.Check(_renames_something, error=RENAME_TO_ITSELF)],
         strict=True,
@@ -215,10 +226,12 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "statement": _text(NON_EMPTY),
             "source_a_url": _text(IS_URL),
             "quote_a": _text(HAS_QUOTE),
+            "quote_a_lang": _text(QUOTE_LANG),
             "source_b_url": _text(
                 _element_check(_optional(_is_url), "not a link (must start with http:// or https://)")
             ),
             "quote_b": _text(),
+            "quote_b_lang": _text(OPTIONAL_QUOTE_LANG),
         },
         checks=[pa.Check(_b_side_complete, error=B_SIDE)],
         strict=True,
@@ -232,6 +245,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "as_of": _text(PARTIAL_DATE),
             "source_url": _text(IS_URL),
             "source_quote": _text(HAS_QUOTE),
+            "quote_lang": _text(QUOTE_LANG),
         },
         strict=True,
     ),

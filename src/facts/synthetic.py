@@ -21,6 +21,7 @@ from src.facts.paths import PROJECT_ROOT, TABLE_FILES
 SYNTHETIC_NAME = "Synthetic cluster {:06d}"
 SYNTHETIC_URL = "https://example.invalid/synthetic-register"
 SYNTHETIC_QUOTE = "Synthetic test data, not a real label"
+SYNTHETIC_QUOTE_LANG = "en"
 EPOCH = np.datetime64("2011-01-01", "D")
 EVENT_COLUMNS = [*REQUIRED_COLUMNS["label_events"], "valid_until_precision", "sector", "region"]
 STRING_COLUMNS = [
@@ -37,6 +38,7 @@ STRING_COLUMNS = [
     "region",
     "source_url",
     "source_quote",
+    "quote_lang",
 ]
 LEVELS = np.array(["bronze", "silver", "gold"])
 
@@ -60,6 +62,7 @@ def events_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
         "score_pct": None,
         "source_url": SYNTHETIC_URL,
         "source_quote": SYNTHETIC_QUOTE,
+        "quote_lang": SYNTHETIC_QUOTE_LANG,
         "source_row": list(range(2, n + 2)),
     }
     for column, value in defaults.items():
@@ -164,6 +167,7 @@ def _synthetic_frame(
             "score_pct": None,
             "source_url": SYNTHETIC_URL,
             "source_quote": SYNTHETIC_QUOTE,
+            "quote_lang": SYNTHETIC_QUOTE_LANG,
             "source_row": np.arange(2, len(org) + 2),
         }
     )

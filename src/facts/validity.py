@@ -24,6 +24,7 @@ GOLD_CUTOVER_YEAR = 2020  # ASSUMPTION: the sources show 2 years up to 2017-2019
 
 EXPIRY = "expiry"
 INFERRED = "valid_until_inferred"
+EXPIRY_PRECISION = "expiry_precision"  # how precisely the expiry is known: the stated valid_until's, or the award's
 
 
 def period_end(dates: pd.Series, precisions: pd.Series) -> pd.Series:
@@ -76,16 +77,28 @@ def _given_expiry(events: pd.DataFrame) -> pd.Series:
 
 
 def with_expiry(events: pd.DataFrame) -> pd.DataFrame:
-    """`events` plus `expiry` (last valid day, NaT when unknown) and `valid_until_inferred` (bool).
+    """`events` plus `expiry` (last valid day, NaT when unknown), `valid_until_inferred` (bool) and
+    `expiry_precision` (day, month or year).
 
     A stated `valid_until` wins (register entries carry only that); otherwise the expiry is the end
     of the award's period (day, month or year as written) plus the validity of its level and time.
+    The expiry is computed as a day (the period's last, so a label is never called expired too early),
+    but it is only as precise as what it comes from: a label stated to run to '2021-12', or awarded in
+    '2024', expires in December 2021 or in 2027, never on a day the sources do not give.
     """
     given = _given_expiry(events)
     start = period_end(events["date"], events["date_precision"])
     inferred = _plus_years(start, validity_years(events))
     use_inferred = given.isna() & inferred.notna()
-    return events.assign(**{EXPIRY: given.where(~use_inferred, inferred), INFERRED: use_inferred.astype(bool)})
+    stated = events.get("valid_until_precision", pd.Series("day", index=events.index)).astype("object")
+    precision = stated.where(~use_inferred, events["date_precision"].astype("object")).fillna("day")
+    return events.assign(
+        **{
+            EXPIRY: given.where(~use_inferred, inferred),
+            INFERRED: use_inferred.astype(bool),
+            EXPIRY_PRECISION: precision.astype("string"),
+        }
+    )
 
 
 def unknown_expiry_count(events: pd.DataFrame) -> int:
@@ -94,9 +107,18 @@ def unknown_expiry_count(events: pd.DataFrame) -> int:
     return int(with_expiry(one_per_event(events))[EXPIRY].isna().sum())
 
 
-def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str) -> str:
-    """'31. desember 2026 (beregnet)': an expiry as the reader writes dates, marked when worked out here."""
+def expiry_text(expiry: pd.Timestamp, inferred: bool, lang: str, precision: object = "day") -> str:
+    """'30. april 2018 (beregnet)', or '2027 (beregnet)' for a label awarded in '2024': an expiry as the reader
+    writes dates, as precise as what it comes from (`expiry_precision`), marked when worked out here."""
     if pd.isna(expiry):
         return "–"
-    text = formatting.day(expiry, lang)
+    text = formatting.partial_date(expiry, str(precision) if isinstance(precision, str) else "day", lang)
     return t("validity.inferred", lang, date=text) if inferred else text
+
+
+def expiry_phrase(expiry: pd.Timestamp, inferred: bool, lang: str, precision: object = "day") -> str:
+    """The expiry inside a sentence: 'utløper i 2027 (beregnet)', 'expires in December 2021'; a day as `expiry_text`."""
+    text = expiry_text(expiry, inferred, lang, precision)
+    if pd.isna(expiry) or precision not in ("year", "month"):
+        return text
+    return t("validity.in_period", lang, when=text)

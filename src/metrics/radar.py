@@ -15,12 +15,15 @@ import pandas as pd
 
 from src.facts import memo
 from src.facts.events import RECORD_IDS, one_per_event
-from src.facts.validity import EXPIRY, INFERRED, with_expiry
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, with_expiry
 from src.metrics.metrics import LEVEL_ORDER
 
 MUST_RENEW_MONTHS = 6
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
-RADAR_COLUMNS = ["org_id", "name_as_written", "country", "level", "status", EXPIRY, INFERRED, "record_id", RECORD_IDS]
+RADAR_COLUMNS = [
+    "org_id", "name_as_written", "country", "level", "status", EXPIRY, INFERRED, EXPIRY_PRECISION, "record_id",
+    RECORD_IDS,
+]  # fmt: skip
 
 
 def latest_labels(events: pd.DataFrame) -> pd.DataFrame:

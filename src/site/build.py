@@ -23,11 +23,16 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment
 
+import pandas as pd
+
 from src.export import export
+from src.export.catalog import CATALOG_FILE, catalog_ttl
+from src.export.chart_package import chart_resources, table_resource
 from src.export.press_kit import CHART_FOLDER, STORED_SUFFIXES, chart_file_set, press_kit_files, zip_name
 from src.facts.data import Tables, load_tables
+from src.facts.datapackage import PACKAGE_FILE, dumps, package, read_release, source_entries
 from src.facts.errors import DataError
-from src.facts.paths import PROJECT_ROOT
+from src.facts.paths import PROJECT_ROOT, data_dir
 from src.site import deck, org_pages, pages, sitemap, templating
 from src.site import releases as site_releases
 from src.site.content import ChartBlock, Link, Page, table_data
@@ -35,9 +40,10 @@ from src.site.svg import inline_svg, og_png
 from src.text import formatting
 from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from src.views import registry, releases, share
-from src.views.chart_table import display_table
-from src.views.chart_view import ChartView
+from src.views.chart_table import display_table, header
+from src.views.chart_view import ChartView, Quoted
 from src.views.citation import chart_citation, dataset_citation
+from src.views.downloads import to_csv_bytes
 from src.views.url_state import lang_param
 
 SITE_DIR = PROJECT_ROOT / "site"
@@ -64,6 +70,13 @@ def page_app_link(app_url: str, slug: str, lang: str) -> str:
     return share.link(app_url, slug, lang_param(lang))
 
 
+def quote_langs(view: ChartView, lang: str) -> dict[str, list[object]]:
+    """The chart table's quote column with each row's language, when its rows carry one (`quote_lang`)."""
+    if "quote_lang" not in view.table.columns or "quote" not in view.table.columns:
+        return {}
+    return {header("quote", lang): view.table["quote_lang"].tolist()}
+
+
 @dataclass
 class SiteMaker:
     """Draws each chart, writes its files and preview image into `root`, and remembers what it wrote."""
@@ -77,6 +90,7 @@ class SiteMaker:
     written: list[str] = field(default_factory=list)
     previews: dict[str, str] = field(default_factory=dict)
     views: dict[str, ChartView | None] = field(default_factory=dict)
+    resources: list[dict[str, object]] = field(default_factory=list)  # the published CSVs, for datapackage.json
 
     def view(self, chart_id: str) -> ChartView | None:
         """The chart with its app page's default filters, built once per build and language."""
@@ -99,6 +113,12 @@ class SiteMaker:
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         self.written.append(f"{FILES}/{name}")
         return f"{FILES}/{name}"
+
+    def csv(self, name: str, frame: pd.DataFrame, title: str) -> str:
+        """A table as the reader's CSV (`;` and decimal comma in Norwegian), described for `datapackage.json`."""
+        path = self.file(name, to_csv_bytes(frame, self.lang))
+        self.resources.append(table_resource(frame, title, self.lang, name))
+        return path
 
     def preview(self, view: ChartView, svg: str | None = None) -> str:
         """The chart's 1200×630 link-preview image (made once per chart and language, from its exported SVG)."""
@@ -126,9 +146,12 @@ class SiteMaker:
             svg_narrow=inline_svg(view, NARROW, f"{prefix}-n"),
             svg_wide=inline_svg(view, WIDE, f"{prefix}-w"),
             table=table_data(
-                display_table(view, self.lang), self.lang, t("site.table_caption", self.lang, title=view.text.title)
+                display_table(view, self.lang),
+                self.lang,
+                t("site.table_caption", self.lang, title=view.text.title),
+                quote_langs(view, self.lang),
             ),
-            quotes=tuple((Link(ref.where, ref.url), ref.quote) for ref in view.sources),
+            quotes=tuple((Link(ref.where, ref.url), Quoted(ref.quote, ref.lang)) for ref in view.sources),
             downloads=(),
             explore=explore,
         )
@@ -140,13 +163,11 @@ class SiteMaker:
         explore = app_link(self.app_url, view)
         citation = chart_citation(view, lang, explore, self.tables, self.today)
         made = self.export_files(view, citation, explore)
+        names = {ext: export.file_name(view.chart_id, lang, as_of, ext, view.shown) for ext in made}
         downloads = tuple(
-            Link(
-                t(export.CHART_FILE_LABELS[ext], lang),
-                self.file(export.file_name(view.chart_id, lang, as_of, ext, view.shown), data),
-            )
-            for ext, data in made.items()
+            Link(t(export.CHART_FILE_LABELS[ext], lang), self.file(names[ext], made[ext])) for ext in made
         )
+        self.resources += chart_resources(view, lang, names["csv"], names["iso.csv"])
         self.preview(view, str(made["svg"]))
         return dataclasses.replace(self.small_chart(view, explore), downloads=downloads)
 
@@ -197,13 +218,28 @@ def _write_all(root: Path, tables: Tables, today: date, languages: tuple[str, ..
     export.warm_up()  # once, before the threads (it briefly changes the process environment)
     with ThreadPoolExecutor(max_workers=len(languages)) as pool:
         done = list(pool.map(lambda lang: _write_language(root, tables, today, lang, languages), languages))
-    written = [path for paths in done for path in paths]
+    written = [path for paths, _ in done for path in paths]
     site_releases.write_releases(root, tables.release, languages)  # kept files, their pages, changes.xml
+    write_package(root, [resource for _, resources in done for resource in resources], tables)
+    (root / CATALOG_FILE).write_text(catalog_ttl(tables, site_url(), read_release(data_dir())), encoding="utf-8")
     sitemap.write(root, site_url(), written, today, languages)  # inside the new folder: swapped in with the pages
     return written
 
 
-def _write_language(root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]) -> list[str]:
+def write_package(root: Path, resources: list[dict[str, object]], tables: Tables) -> None:
+    """`files/datapackage.json`: every CSV the edition publishes, with the current data release's version."""
+    release = read_release(data_dir())
+    version = str(release["version"]) if release.get("version") else None
+    ordered = sorted(resources, key=lambda r: str(r["path"]))
+    sources = source_entries(tables.sources.to_dict("records"))
+    descriptor = package(ordered, version, homepage=f"{site_url()}/", sources=sources)
+    (root / FILES / PACKAGE_FILE).write_text(dumps(descriptor), encoding="utf-8")
+
+
+def _write_language(
+    root: Path, tables: Tables, today: date, lang: str, languages: tuple[str, ...]
+) -> tuple[list[str], list[dict[str, object]]]:
+    """The language's pages (site-relative paths) and the CSVs it published (as data package resources)."""
     env = templating.environment()
     app_url, base = export.base_url(), site_url()
     written: list[str] = []
@@ -218,7 +254,7 @@ def _write_language(root: Path, tables: Tables, today: date, lang: str, language
         _write_page(root / path, html)
         written.append(path)
     write_not_found(root, env, today, lang, languages)
-    return written
+    return written, maker.resources
 
 
 def _render(env: Environment, page: Page, path: str, today: date, **extra: object) -> str:

@@ -7,6 +7,7 @@ Note that the templates only lay these blocks out; every word and number comes f
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ from markupsafe import Markup
 from src.text import formatting
 from src.text.text_safety import safe_url
 from src.views.chart_table import YEAR_COLUMNS  # a year is a name, not a quantity
+from src.views.chart_view import Quoted
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Link:
     href: str
 
 
-Cell = str | Link
+Cell = str | Link | Quoted  # a Quoted cell is a source's sentence, marked with its own language
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class ChartBlock:
     svg_narrow: Markup
     svg_wide: Markup
     table: TableData
-    quotes: tuple[tuple[Link, str], ...]
+    quotes: tuple[tuple[Link, Quoted], ...]
     downloads: tuple[Link, ...]
     explore: str
 
@@ -107,11 +109,21 @@ def _missing(value: object) -> bool:
         return False
 
 
-def table_data(frame: pd.DataFrame, lang: str, caption: str = "") -> TableData:
-    """A frame as text cells, in its own column order."""
+def table_data(
+    frame: pd.DataFrame, lang: str, caption: str = "", quote_langs: Mapping[str, Sequence[object]] | None = None
+) -> TableData:
+    """A frame as text cells, in its own column order; a column named in `quote_langs` holds quoted sentences,
+    each cell marked with its language from the data (one code per row)."""
     columns = [str(c) for c in frame.columns]
+    langs = quote_langs or {}
     rows = tuple(
-        tuple(cell_text(v, lang, c) for v, c in zip(row, columns, strict=True))
-        for row in frame.itertuples(index=False, name=None)
+        tuple(_cell(v, lang, c, langs, i) for v, c in zip(row, columns, strict=True))
+        for i, row in enumerate(frame.itertuples(index=False, name=None))
     )
     return TableData(tuple(columns), rows, caption)
+
+
+def _cell(value: object, lang: str, column: str, langs: Mapping[str, Sequence[object]], row: int) -> Cell:
+    if column in langs and isinstance(value, str) and value:
+        return Quoted(value, str(langs[column][row]))
+    return cell_text(value, lang, column)

@@ -21,7 +21,7 @@ from src.site.pages import ORG_SLUG, Maker, org_slug, page_path
 from src.text import formatting
 from src.text.i18n import DEFAULT_LANG, t, tn
 from src.views import org_views, registry, renewal, share
-from src.views.chart_view import ChartView
+from src.views.chart_view import ChartView, Quoted
 from src.views.org_views import FormerName, OrgProfile
 
 OG_CHART = "level_distribution"  # the preview image of an organisation's page: the levels page's key chart
@@ -38,7 +38,7 @@ class Rename:
     """A former name and each public page that states the rename: (when, page link, the page's sentence)."""
 
     name: str
-    stated: tuple[tuple[str, Link, str, str], ...]  # the sentence before the link, the link, after it, the quote
+    stated: tuple[tuple[str, Link, str, Quoted], ...]  # the sentence before the link, the link, after it, the quote
 
 
 def org_app_link(app_url: str, org_id: str, lang: str, day: date) -> str:
@@ -97,7 +97,9 @@ def org_page(tables: Tables, profile: OrgProfile, lang: str, today: date, maker:
         *_status(tables, status, lang, today, explore),
         *_charts(tables, profile.org_id, lang, today, maker, explore),
         Block("heading", t("org.sources.title", lang)),
-        Block("quotes", items=tuple((Link(ref.where, ref.url), ref.quote) for ref in profile.sources)),
+        Block(
+            "quotes", items=tuple((Link(ref.where, ref.url), Quoted(ref.quote, ref.lang)) for ref in profile.sources)
+        ),
         Block("links", items=(Link(t("site.orgs.title", lang), page_path(ORG_SLUG, lang)),)),
     ]
     country = _country(profile, tables, lang)
@@ -125,11 +127,11 @@ def _former(former: list[FormerName], lang: str) -> list[Block]:
 LINK_MARK = "\x00"  # where the link goes in a translated sentence (never in a text)
 
 
-def _stated(former: FormerName, lang: str) -> tuple[str, Link, str, str]:
+def _stated(former: FormerName, lang: str) -> tuple[str, Link, str, Quoted]:
     """One whole sentence around its link: the translation puts {link} where its language wants it."""
     url = str(former.url)
     before, after = t("site.org.renamed", lang, changed=former.changed or "–", link=LINK_MARK).split(LINK_MARK)
-    return before, Link(share.site_of(url), url), after, former.quote or ""
+    return before, Link(share.site_of(url), url), after, Quoted(former.quote or "", former.lang or "")
 
 
 def _status(tables: Tables, status: str, lang: str, today: date, explore: str) -> list[Block]:

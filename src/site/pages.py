@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 
+from src.export.chart_package import table_file
 from src.facts.data import Tables
 from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, TableData, plain, table_data
@@ -25,7 +26,6 @@ from src.text import formatting
 from src.text.i18n import t, tn
 from src.views import filters, org_views, register, registry, renewal, source_list, summaries
 from src.views.chart_view import ChartView
-from src.views.downloads import to_csv_bytes
 from src.views.summaries import Card
 
 STATIC_PAGES = tuple(page for page in registry.PAGES if page.static)
@@ -45,6 +45,8 @@ class Maker(Protocol):
     def view(self, chart_id: str) -> ChartView | None: ...
 
     def file(self, name: str, data: bytes | str) -> str: ...
+
+    def csv(self, name: str, frame: pd.DataFrame, title: str) -> str: ...
 
 
 def not_found_path(lang: str) -> str:
@@ -240,37 +242,47 @@ def register_page(tables: Tables, lang: str, today: date, maker: Maker) -> Page:
     everything = register.filters_of(registry.defaults(spec))
     found = register.filter_records(tables, everything, span)
     records = register.display_table(found, lang)
-    csv = maker.file(f"klyngekvalitet_register_{lang}.csv", to_csv_bytes(records, lang))
+    csv = maker.csv(f"klyngekvalitet_register_{lang}.csv", records, t("nav.register", lang))
     blocks = [
         Block("text", t("register.lead", lang)),
         Block("note", register.coverage_text(register.coverage(tables), lang)),
         Block("text", tn("site.records_all", len(records), lang)),
         Block("links", items=(Link(t("register.download", lang), csv),)),
-        Block("table", table=_register_table(records, found["org_id"].tolist(), lang)),
+        Block("table", table=_register_table(records, found["org_id"].tolist(), lang, found["quote_lang"].tolist())),
     ]
     return Page("register", lang, t("register.title", lang), t("register.lead", lang), "labels_per_year", blocks)
 
 
-def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str) -> TableData:
+def _register_table(records: pd.DataFrame, org_ids: list[object], lang: str, quote_langs: list[object]) -> TableData:
     """The register's cells, each organisation's name a link to its static page."""
-    table = table_data(records, lang, t("register.title", lang))
+    table = table_data(records, lang, t("register.title", lang), {t("register.col.quote", lang): quote_langs})
     return link_org_names(table, t("register.col.organisation", lang), org_ids, page_path("register", lang), lang)
 
 
 def sources_page(tables: Tables, lang: str, today: date, maker: Maker, press_kit: str, citation: str) -> Page:
     content = source_list.page_content(tables, lang)
-    files = tuple(Link(item.label, maker.file(item.file_name, item.data())) for item in content.downloads)
+    figure_langs = {t("sources.col.quote", lang): tables.figures["quote_lang"].tolist()}  # the tables' row order
+    rename_langs = {t("sources.rename.quote", lang): tables.alias_sources["quote_lang"].tolist()}
+    files = tuple(
+        Link(
+            item.label,
+            maker.csv(
+                table_file(lang, item.file_name), source_list.published_table(tables, name), t(f"table.{name}", lang)
+            ),
+        )
+        for name, item in zip(source_list.DOWNLOAD_TABLES, content.downloads, strict=True)
+    )
     blocks = [
         Block("text", t("sources.lead", lang)),
         Block("heading", t("sources.figures", lang)),
-        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang))),
+        Block("table", table=table_data(content.figures, lang, t("sources.figures", lang), figure_langs)),
         Block("heading", t("sources.publications", lang)),
         Block("table", table=table_data(content.publications, lang, t("sources.publications", lang))),
         Block("heading", t("sources.discrepancies", lang)),
         Block("note", t("sources.discrepancies.lead", lang)),
         *(Block("discrepancy", items=(item,), text=t("sources.disc.no_b", lang)) for item in content.discrepancies),
         Block("heading", t("sources.renames", lang)),
-        Block("table", table=table_data(content.renames, lang, t("sources.renames", lang))),
+        Block("table", table=table_data(content.renames, lang, t("sources.renames", lang), rename_langs)),
         Block("heading", t("sources.dictionary", lang)),
         Block("table", table=table_data(content.dictionary, lang, t("sources.dictionary", lang))),
         Block("heading", t("sources.downloads", lang)),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from src.text.formatting import number
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
 from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
+from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
+from src.text.i18n_dates import DATES_EN, DATES_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
@@ -609,6 +611,8 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **REGISTRY_NB,
         **ERRORS_NB,
         **RELEASES_NB,
+        **DATAPACKAGE_NB,
+        **DATES_NB,
     },
     "en": {
         **EN,
@@ -623,6 +627,8 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **REGISTRY_EN,
         **ERRORS_EN,
         **RELEASES_EN,
+        **DATAPACKAGE_EN,
+        **DATES_EN,
     },
 }
 LANGUAGES = tuple(CATALOGS)

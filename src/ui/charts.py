@@ -16,6 +16,7 @@ from src.ui.embed import report_height
 from src.ui.language import lang
 from src.ui.share_panel import share_panel
 from src.ui.tables import region_table
+from src.ui.widgets import quote
 from src.views import registry, share
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
@@ -83,7 +84,7 @@ def _sources_tab(view: ChartView) -> None:
     st.caption(escape_markdown(view.text.source_line))
     for ref in view.sources:
         label = t("source.open_site", language, site=share.site_of(ref.url))
-        st.markdown(f"{escape_markdown(ref.where)}: {markdown_link(label, ref.url)}  \n> {escape_markdown(ref.quote)}")
+        quote(ref.quote, ref.lang, lead=f"{escape_markdown(ref.where)}: {markdown_link(label, ref.url)}")
 
 
 def app_root(page_path: str) -> str:

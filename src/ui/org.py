@@ -20,7 +20,7 @@ from src.text.text_safety import escape_markdown
 from src.ui.data import tables_of
 from src.ui.release import session_release
 from src.views import org_views
-from src.views.org_views import OrgProfile
+from src.views.org_views import FormerName, OrgProfile
 from src.views.url_state import lang_param
 
 PAGE_FILE = "app_pages/organisation.py"
@@ -153,3 +153,12 @@ def gold_score_links(countries: tuple[str, ...], years: tuple[int, int]) -> None
     with box:
         for org_id, name in chosen:
             st.page_link(PAGE_FILE, label=escape_markdown(name), query_params=page_params(org_id, lang))
+
+
+def former_names(former: list[FormerName], lang: str) -> None:
+    """The former names, each rename with its page and sentence; the sentence marked with its language.
+
+    Note that `org_views.former_markdown` escapes every text from the data (names as Markdown, quotes inside a
+    `<span lang>` too), so allowing HTML lets through only the spans made there.
+    """
+    st.markdown(org_views.former_markdown(former, lang), unsafe_allow_html=True)

@@ -13,6 +13,7 @@ from src.text import formatting
 from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
 from src.ui.language import lang
+from src.ui.widgets import quote
 from src.views import source_list
 
 
@@ -83,6 +84,6 @@ def discrepancy(item: source_list.Discrepancy, lang_code: str) -> None:
     """One known difference: what it is about, the difference, then each page's link and its sentence."""
     st.markdown(f"**{escape_markdown(item.about)}**  \n{escape_markdown(item.statement)}")
     for side in item.sides:
-        st.markdown(f"{markdown_link(side.label, side.url)}  \n> {escape_markdown(side.quote)}")
+        quote(side.quote, side.lang, lead=markdown_link(side.label, side.url))
     if item.only_one_source:
         st.caption(t("sources.disc.no_b", lang_code))

@@ -7,7 +7,7 @@ from typing import Any, cast
 import streamlit as st
 
 from src.text.i18n import t
-from src.text.text_safety import escape_markdown
+from src.text.text_safety import escape_markdown, quote_html
 from src.ui.language import lang
 from src.views.url_state import Value
 
@@ -55,3 +55,14 @@ def metric_card(label: str, value: str, source: str, quote: str) -> None:
     """A key figure with its source right under it and the quoted sentence on hover."""
     st.metric(label, value, help=escape_markdown(quote), border=True)
     st.caption(escape_markdown(source))
+
+
+def quote(text: str, language: str, lead: str = "") -> None:
+    """A source's sentence as a block marked with its own language (the data's `quote_lang`), under `lead`
+    (Markdown the caller has escaped: the link to the page), in one element so they stay together.
+
+    Note that Markdown's `> quote` cannot carry `lang`; the text is HTML-escaped by `quote_html` first, so
+    allowing HTML here lets through only the one tag made here.
+    """
+    block = quote_html(text, language)
+    st.markdown(f"{lead}\n\n{block}" if lead else block, unsafe_allow_html=True)

@@ -28,6 +28,15 @@ class SourceRef:
     url: str
     quote: str
     row: int
+    lang: str  # the quote's own language (the data's quote_lang), so a page can mark it: nb, nn, da, en, sv, de
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A sentence quoted from a source, with its language from the data (never guessed when shown)."""
+
+    text: str
+    lang: str
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from src.facts import europe
 from src.facts.data import Tables
-from src.facts.validity import EXPIRY, INFERRED, expiry_text
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_phrase, expiry_text
 from src.metrics import metrics, radar
 from src.text import formatting
 from src.text.i18n import t, tn
@@ -303,7 +303,9 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
         subtitle += " " + t("captions.radar.shown", lang, shown=TIMELINE_MAX, total=formatting.number(len(data), lang))
     items = [
         t("radar.chart.item", lang, organisation=o, level=lv, status=s, expiry=e)
-        for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_label"]].itertuples(index=False)
+        for o, lv, s, e in data[["organisation", "level_label", "status_label", "expiry_phrase"]].itertuples(
+            index=False
+        )
     ]
     day_text = formatting.day(on, lang)
     text = ChartText(
@@ -318,6 +320,7 @@ def expiry_radar_view(tables: Tables, on: date, months: int, lang: str) -> Chart
         drawn, on=on.isoformat(), horizon=horizon, legend_title=t("radar.chart.legend", lang)
     )
     table = data[["organisation", "country", "level", "status", "expiry", INFERRED, "record_id"]]
+    table = table.assign(expiry=data["expiry_iso"])  # as precise as its source: '2027', not 2027-12-31
     refs = record_refs(tables, [i for ids in rows["record_ids"] for i in ids.split(", ")], lang)
     n = {"organisations": len(data)}
     return finish("expiry_radar", chart, text, table, lang, refs, as_of=on.isoformat(), items=items, n=n)
@@ -328,19 +331,27 @@ def _timeline_frame(tables: Tables, rows: pd.DataFrame, lang: str) -> pd.DataFra
     names = (
         rows["org_id"].map(tables.organisations.set_index("org_id")["canonical_name"]).fillna(rows["name_as_written"])
     )
-    expiry_labels = [expiry_text(d, inferred, lang) for d, inferred in zip(rows[EXPIRY], rows[INFERRED], strict=True)]
+    expiry_labels = [
+        expiry_text(d, inferred, lang, p)
+        for d, inferred, p in zip(rows[EXPIRY], rows[INFERRED], rows[EXPIRY_PRECISION], strict=True)
+    ]
     return rows.assign(
         organisation=[f"{n} ({c})" for n, c in zip(names, rows["country"], strict=True)],
-        expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),
+        expiry=rows[EXPIRY].dt.strftime("%Y-%m-%d"),  # where the chart draws it; the table's is `expiry_iso`
+        expiry_iso=[formatting.iso_partial(d, p) for d, p in zip(rows[EXPIRY], rows[EXPIRY_PRECISION], strict=True)],
         level_label=[level_name(v, lang) for v in rows["level"]],
         status_label=[t(f"radar.status.{s}", lang) for s in rows["status"]],
         expiry_label=expiry_labels,
+        expiry_phrase=[
+            expiry_phrase(d, inferred, lang, p)
+            for d, inferred, p in zip(rows[EXPIRY], rows[INFERRED], rows[EXPIRY_PRECISION], strict=True)
+        ],
     )
 
 
 # The table behind the Europe chart: each count traceable to its file and row.
-EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "quote", "fact_id", "source",
-                  "file", "source_row"]  # fmt: skip
+EUROPE_COLUMNS = ["day", "year", "series", "level", "count", "qualifier", "statement", "quote", "quote_lang",
+                  "fact_id", "source", "file", "source_row"]  # fmt: skip
 
 
 def europe_view(tables: Tables, lang: str) -> ChartView | None:
@@ -349,6 +360,8 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
     if data.empty:
         return None
     norway = data[data["series"] == "norway_gold"]
+    latest = data.sort_values("day", kind="stable").iloc[-1]  # the newest count, as precisely as its source dates it
+    latest_day = pd.Timestamp(latest["day"])
     items = [f"{s}: {c} ({d})" for s, c, d in data[["series_label", "count_label", "date_label"]].itertuples(False)]
     text = ChartText(
         title=t("europe.title" if not norway.empty else "europe.title.plain", lang),
@@ -360,13 +373,14 @@ def europe_view(tables: Tables, lang: str) -> ChartView | None:
             n=tn(
                 "europe.n", len(data), lang, undated=formatting.number(europe.undated_count(tables.context_facts), lang)
             ),
-            as_of=formatting.partial_date(pd.Timestamp(data["day"].max()), "month", lang),
+            as_of=formatting.partial_date(latest_day, latest["precision"], lang),
         ),
         description=t("europe.description", lang, items=join_words(items, lang)),
     )
     chart = org_charts.europe(data, axis_title=t("europe.axis", lang), legend=t("europe.legend", lang))
     refs = [SourceRef(t("source.file_row", lang, file=r.file, row=r.source_row, what=r.fact_id), r.source, r.quote,
-                      int(r.source_row)) for r in data.itertuples()]  # fmt: skip
+                      int(r.source_row), r.quote_lang) for r in data.itertuples()]  # fmt: skip
     iso_days = [formatting.iso_partial(d, p) for d, p in zip(data["day"], data["precision"], strict=True)]
     table = data[EUROPE_COLUMNS].assign(day=iso_days)  # 'May 2014' is '2014-05', never 2014-05-01
-    return finish("europe_labels", chart, text, table, lang, refs, as_of=str(data["day"].max()), items=items)
+    as_of = formatting.iso_partial(latest_day, latest["precision"])  # 'April 2024' is '2024-04' in files, too
+    return finish("europe_labels", chart, text, table, lang, refs, as_of=as_of, items=items)

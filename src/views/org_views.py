@@ -17,12 +17,12 @@ import pandas as pd
 from src.facts import memo, organisations
 from src.facts.data import Tables
 from src.facts.events import event_ids, one_per_event
-from src.facts.validity import EXPIRY, INFERRED, expiry_text, with_expiry
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_phrase, expiry_text, with_expiry
 from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
 from src.text.i18n import t, tn
-from src.text.text_safety import escape_markdown, markdown_link
+from src.text.text_safety import escape_markdown, markdown_link, quote_inline
 from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
 from src.views.chart_views import GOLD_THRESHOLD_FACT
@@ -94,7 +94,7 @@ def label_events(records: pd.DataFrame) -> pd.DataFrame:
     Note that the expiry is recomputed after combining: the event takes the most precise date and
     the `valid_until` any of its pages states, so its expiry can differ from each row's own.
     """
-    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED], errors="ignore"))
+    combined = one_per_event(records.drop(columns=[EXPIRY, INFERRED, EXPIRY_PRECISION], errors="ignore"))
     return with_expiry(combined).assign(event_id=event_ids(combined).to_numpy()).reset_index(drop=True)
 
 
@@ -109,6 +109,7 @@ class FormerName:
     changed: str
     url: str | None
     quote: str | None
+    lang: str | None = None  # the quote's language (alias_sources.csv's quote_lang)
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,11 @@ def former_names(tables: Tables, org_id: str, records: pd.DataFrame, lang: str) 
     current_name = index_for(tables).names.get(org_id, "")
     out = [
         FormerName(
-            str(r.old_name), _changed(r.changed, r.changed_precision, lang), str(r.source_url), str(r.source_quote)
+            str(r.old_name),
+            _changed(r.changed, r.changed_precision, lang),
+            str(r.source_url),
+            str(r.source_quote),
+            str(r.quote_lang),
         )
         for r in organisations.former_names(tables, org_id).itertuples()
     ]
@@ -185,7 +190,7 @@ def former_markdown(former: list[FormerName], lang: str) -> str:
         for f in stated:
             url = str(f.url)
             where = markdown_link(url.split("/")[2] if "://" in url else url, url)
-            changed, quote = escape_markdown(f.changed or "–"), escape_markdown(f.quote or "")
+            changed, quote = escape_markdown(f.changed or "–"), quote_inline(f.quote or "", f.lang or "")
             lines.append("    - " + t("org.former.stated", lang, link=where, changed=changed, quote=quote))
     if not lines:
         lines.append(escape_markdown(t("org.former.none", lang)))
@@ -211,12 +216,13 @@ def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -
             str(r.source_url),
             str(r.source_quote),
             int(r.source_row),
+            str(r.quote_lang),
         )
         for r in records.sort_values("source_row").itertuples()
     ]
     for r in organisations.former_names(tables, org_id).itertuples():
         where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
-        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row)))
+        refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row), str(r.quote_lang)))
     return refs
 
 
@@ -234,10 +240,11 @@ def status_on(tables: Tables, org_id: str, on: date, lang: str) -> str:
             return t("org.status.none_yet", lang, date=day)
         level = t(f"level.word.{records.loc[~placeable, 'level'].iloc[0]}", lang)
         return t("org.status.unknown", lang, date=day, level=level)
-    latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED])).iloc[0]
+    latest = radar.latest_labels(known.drop(columns=[EXPIRY, INFERRED, EXPIRY_PRECISION])).iloc[0]
     status = radar.statuses(pd.Series([latest[EXPIRY]]), on, radar.MUST_RENEW_MONTHS).iloc[0]
     words = {"level": t(f"level.word.{latest['level']}", lang), "label": t(f"level.label.{latest['level']}", lang)}
-    expiry = expiry_text(latest[EXPIRY], bool(latest[INFERRED]), lang)
+    said = expiry_text if status == radar.EXPIRING else expiry_phrase  # '(2027 (beregnet))', 'utløper i 2027'
+    expiry = said(latest[EXPIRY], bool(latest[INFERRED]), lang, latest[EXPIRY_PRECISION])
     if status in (radar.VALID, radar.EXPIRING) and pd.isna(latest["date"]):
         status = "undated"  # the radar counts it as held, but no source says since when
     if status == radar.EXPIRING:
@@ -262,7 +269,14 @@ def _event_frame(records: pd.DataFrame, on: date, lang: str) -> pd.DataFrame:
         date_label=[
             formatting.partial_date(d, p, lang) for d, p in zip(events["date"], events["date_precision"], strict=True)
         ],
-        expiry_label=[expiry_text(d, bool(i), lang) for d, i in zip(events[EXPIRY], events[INFERRED], strict=True)],
+        expiry_label=[
+            expiry_text(d, bool(i), lang, p)
+            for d, i, p in zip(events[EXPIRY], events[INFERRED], events[EXPIRY_PRECISION], strict=True)
+        ],
+        expiry_phrase=[
+            expiry_phrase(d, bool(i), lang, p)
+            for d, i, p in zip(events[EXPIRY], events[INFERRED], events[EXPIRY_PRECISION], strict=True)
+        ],
         on_day=np.where(valid, t("org.timeline.valid_on", lang), t("org.timeline.not_valid_on", lang)),
         valid_on_day=valid.to_numpy(bool),
     )
@@ -288,7 +302,9 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
         subtitle += " " + t("org.timeline.undrawn", lang, count=fmt(undrawn))
     items = [
         t("org.timeline.item", lang, level=lv, event=ev, date=d or "–", expiry=ex)
-        for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_label"]].itertuples(index=False)
+        for lv, ev, d, ex in drawn[["level_label", "event_label", "date_label", "expiry_phrase"]].itertuples(
+            index=False
+        )
     ]
     text = ChartText(
         title=t("org.timeline.title", lang, name=name),
@@ -300,7 +316,8 @@ def timeline_view(tables: Tables, org_id: str, on: date, lang: str) -> ChartView
     chart = org_charts.timeline(drawn[TIMELINE_COLUMNS], on=on.isoformat(), levels=levels,
                                 legend=t("org.timeline.legend", lang))  # fmt: skip
     table = drawn[["event_id", "level", "event", "start", "end", INFERRED, "valid_on_day", "score_pct", "record_ids"]]
-    table = table.assign(start=_iso_dates(drawn))  # as precise as the source: '2015', not 2015-01-01
+    ends = [formatting.iso_partial(d, p) for d, p in zip(drawn[EXPIRY], drawn[EXPIRY_PRECISION], strict=True)]
+    table = table.assign(start=_iso_dates(drawn), end=ends)  # as precise as the source: '2015', not 2015-01-01
     refs = _refs_for(records, set(", ".join(drawn["record_ids"]).split(", ")), lang)
     return finish("org_timeline", chart, text, table.reset_index(drop=True), lang, refs, as_of=on.isoformat())
 

@@ -53,6 +53,7 @@ def figure_refs(tables: Tables, figure_ids: list[str], lang: str) -> list[Source
             str(r.source_url),
             str(r.quote),
             int(r.source_row),
+            str(r.quote_lang),
         )
         for fid, r in rows.iterrows()
     ]
@@ -72,6 +73,7 @@ def refs_of_records(records: pd.DataFrame, record_ids: Collection[str], lang: st
             str(r.source_url),
             str(r.source_quote),
             int(r.source_row),
+            str(r.quote_lang),
         )
         for r in rows.itertuples()
     ]

@@ -103,6 +103,7 @@ SHARED_COLUMNS = {
     "qualifier": Column("qualifier", codes="files.qualifier"),
     "event": Column("event", codes="event"),
     "statement": Column("statement", reader=False),  # the data author's English note; readers get the quote
+    "quote_lang": Column("quote_lang", reader=False),  # the quote's language: marks the quote cell
     "valid_until_inferred": Column("valid_until_inferred", flag=True),
     "valid_on_day": Column("valid_on_day", flag=True),
 }
@@ -209,8 +210,8 @@ CHARTS: tuple[ChartSpec, ...] = (
     ),
     ChartSpec(
         "europe_labels", chart_views.europe_view, "overview", (),
-        _columns("day", "year", "series", "level", "count", "qualifier", "statement", "quote", "fact_id", "source",
-                 "file", "source_row"),
+        _columns("day", "year", "series", "level", "count", "qualifier", "statement", "quote", "quote_lang", "fact_id",
+                 "source", "file", "source_row"),
         Embed(973, 816),
     ),
     ChartSpec(

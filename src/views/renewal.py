@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from src.facts.data import Tables
-from src.facts.validity import EXPIRY, INFERRED, expiry_text, period_end, unknown_expiry_count
+from src.facts.validity import EXPIRY, EXPIRY_PRECISION, INFERRED, expiry_text, period_end, unknown_expiry_count
 from src.metrics import metrics, radar
 from src.metrics.follow_up import FollowUpSummary, coverage_text, definition_text, follow_up_from_records
 from src.metrics.metrics import FollowUp
@@ -137,7 +137,8 @@ def _reader_table(tables: Tables, board: pd.DataFrame, lang: str) -> pd.DataFram
             col("level"): [t(f"level.{v}", lang) for v in board["level"]],
             col("status"): [t(f"radar.status.{s}", lang) for s in board["status"]],
             col("expiry"): [
-                expiry_text(d, inferred, lang) for d, inferred in zip(board[EXPIRY], board[INFERRED], strict=True)
+                expiry_text(d, inferred, lang, p)
+                for d, inferred, p in zip(board[EXPIRY], board[INFERRED], board[EXPIRY_PRECISION], strict=True)
             ],
             col("record"): board["record_ids"],
         }

@@ -108,6 +108,7 @@ class Side:
     label: str
     url: str
     quote: str
+    lang: str  # the quote's language, from discrepancies.csv (quote_a_lang / quote_b_lang)
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,11 @@ def discrepancies(tables: Tables, lang: str) -> list[Discrepancy]:
     out = []
     for row in tables.discrepancies.itertuples(index=False):
         sides = tuple(
-            Side(t(f"sources.disc.link_{side}", lang, site=site_of(str(url))), str(url), str(quote))
-            for side, url, quote in (("a", row.source_a_url, row.quote_a), ("b", row.source_b_url, row.quote_b))
+            Side(t(f"sources.disc.link_{side}", lang, site=site_of(str(url))), str(url), str(quote), str(code))
+            for side, url, quote, code in (
+                ("a", row.source_a_url, row.quote_a, row.quote_a_lang),
+                ("b", row.source_b_url, row.quote_b, row.quote_b_lang),
+            )
             if isinstance(url, str) and url
         )
         out.append(
@@ -157,6 +161,31 @@ def renames_table(tables: Tables, lang: str) -> pd.DataFrame:
     )
 
 
+# Date columns stored as the first day of their period, and the column saying how precise each one is.
+PARTIAL_DATE_COLUMNS = {
+    "date": "date_precision",
+    "valid_until": "valid_until_precision",
+    "changed": "changed_precision",
+}
+
+
+def published_table(tables: Tables, name: str) -> pd.DataFrame:
+    """A table as the files publish it: each partial date written as precisely as its source ('2015', '2015-03'),
+    never as the first day it is stored as (a spreadsheet would show '01.01.2015' for a year)."""
+    frame = getattr(tables, name)
+    replaced = {
+        column: [formatting.iso_partial(d, p) for d, p in zip(frame[column], frame[precision], strict=True)]
+        for column, precision in PARTIAL_DATE_COLUMNS.items()
+        if column in frame.columns and precision in frame.columns
+    }
+    return frame.assign(**replaced) if replaced else frame
+
+
+def table_csv(tables: Tables, name: str, lang: str) -> bytes:
+    """A whole table's CSV for `lang`'s spreadsheet, dates as precise as their sources."""
+    return to_csv_bytes(published_table(tables, name), lang)
+
+
 def downloads(tables: Tables, lang: str) -> list[Download]:
     """One CSV per table (UTF-8 with BOM, formulas neutralised, `;` and decimal comma in Norwegian), named for it.
 
@@ -167,7 +196,7 @@ def downloads(tables: Tables, lang: str) -> list[Download]:
         Download(
             t("sources.download.label", lang, table=t(f"table.{name}", lang)),
             f"klyngekvalitet_{name}.csv",
-            partial(to_csv_bytes, getattr(tables, name), lang),
+            partial(table_csv, tables, name, lang),
         )
         for name in DOWNLOAD_TABLES
     ]

@@ -20,6 +20,7 @@ class Card:
     value: str
     source: str
     quote: str
+    quote_lang: str = ""  # the quotes' language when they share one ('' when there is no quote)
 
 
 def _value(tables: Tables, figure_id: str) -> float:
@@ -83,7 +84,9 @@ def cards(tables: Tables, lang: str) -> list[Card]:
         key = "source.row" if len(refs) == 1 else "source.rows"  # 'row 11', 'rows 3 and 4'
         rows = t(key, lang, rows=join_words([str(r.row) for r in refs], lang))
         quotes = " / ".join(dict.fromkeys(r.quote for r in refs))
-        return Card(t(label_key, lang), value, t("overview.metric.source", lang, source=source, where=rows), quotes)
+        langs = {r.lang for r in refs}
+        where = t("overview.metric.source", lang, source=source, where=rows)
+        return Card(t(label_key, lang), value, where, quotes, langs.pop() if len(langs) == 1 else "")
 
     result = metrics.follow_up(tables.figures)
     vs = lambda a, b: t("overview.metric.vs", lang, a=num(a), b=num(b))  # noqa: E731

@@ -33,6 +33,7 @@ SOURCE_URL_EXAMPLE = "http://www.cluster-analysis.org/benchmarked-clusters/?coun
 OPTION_COLUMNS = {"--country": "country", SOURCE_URL_OPTION: "source_url"}  # an option fills this column
 ESCA_LEVEL = "level"  # an optional column (any case) that overrides the default bronze
 DEFAULT_LEVEL = "bronze"
+ESCA_QUOTE_LANG = "en"  # the register is published in English: its line (name, sector, date) is an English quote
 
 
 @dataclass
@@ -107,6 +108,7 @@ def map_esca(raw: pd.DataFrame, country: str, source_url: str) -> Mapped:
         sector=raw["Comparative portfolio"],
         source_url=source_url,
         source_quote=raw["Name"] + " " + raw["Comparative portfolio"] + " " + raw[ESCA_VALID_UNTIL],
+        quote_lang=ESCA_QUOTE_LANG,
     )
     labels = {v: k for k, v in ESCA_COLUMNS.items()} | {
         "valid_until": ESCA_VALID_UNTIL,

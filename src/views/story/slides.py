@@ -21,7 +21,7 @@ from src.metrics import metrics
 from src.text import formatting
 from src.text.i18n import t, tn
 from src.text.text_safety import escape_markdown, markdown_link
-from src.views.chart_view import ChartView
+from src.views.chart_view import ChartView, Quoted
 from src.views.filters import QUOTED_LEVELS
 from src.views.references import ARTICLE_SOURCE_ID, article_date, article_source, join_words
 from src.views.registry import CHART_BY_ID
@@ -73,7 +73,7 @@ class Slide:
     notes: tuple[str, ...]
     chart: ChartRef | None = None
     points: tuple[str, ...] = ()
-    quotes: tuple[str, ...] = ()
+    quotes: tuple[Quoted, ...] = ()
     quote_intro: str = ""
     table: Table | None = None
     links: tuple[Link, ...] = ()
@@ -365,7 +365,7 @@ def message_slide(tables: Tables, lang: str) -> Slide:
             total=formatting.number(result.total, lang),
         ),
         quote_intro=t("story.message.quotes", lang),
-        quotes=tuple(str(_figure(tables, f)["quote"]) for f in ids),
+        quotes=tuple(Quoted(str(_figure(tables, f)["quote"]), str(_figure(tables, f)["quote_lang"])) for f in ids),
         source=f"{_article_line(tables, ids, lang)} · {_rows(FACTS_FILE, [int(renewal['source_row'])], lang)}",
         links=_links([*(str(_figure(tables, f)["source_url"]) for f in ids), str(renewal["source_url"])]),
         notes=_notes(lang, "message", 2, title=tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID, "title"]),
