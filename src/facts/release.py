@@ -24,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from src.facts.errors import DataError, Problem
+from src.facts.datapackage import write_datapackage
 from src.facts.files import write_atomically
 from src.facts.paths import SOURCE_FILES
 
@@ -183,7 +184,7 @@ def write_release_folder(source: Path, made: Release, note: str = "") -> None:
     if note:
         write_atomically(made.path / NOTE_FILE, (note.strip() + "\n").encode("utf-8"))
     write_atomically(made.path / RELEASE_FILE, _json(made))
-    # datapackage: write_datapackage(made.path, made) is called here once src/facts/datapackage.py lands.
+    write_datapackage(made.path, made.version)  # the folder's tables described for reuse (Frictionless)
 
 
 def publish(data_dir: Path, made: Release) -> None:
