@@ -31,7 +31,8 @@ from src.facts.paths import SOURCE_FILES
 RELEASE_FILE = "release.json"
 RELEASES_DIR = "releases"
 NOTE_FILE = "NOTE.md"
-CURRENT_SCHEMA = 2  # facts schema of the source files: 1 = before facts v2 (no event_key), 2 = facts v2
+CURRENT_SCHEMA = 3  # facts schema of the source files: 1 = before facts v2 (no event_key), 2 = facts v2,
+# 3 = every quote with its language (quote_lang; quote_a_lang/quote_b_lang)
 UNRELEASED = "unreleased"  # what a data folder without release.json (a test's synthetic data) is called
 
 

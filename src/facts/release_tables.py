@@ -6,6 +6,8 @@ today's schema explicitly, as the app counted then: every row is a label event o
 `event_key`), no rename is stated by a source (an empty `renamed_from`, so every alias joins as the
 alias table of the time said), and the two missing files are empty. The build's cross-file checks
 are not run on it (they are v2 rules); every value is still typed by the same build functions.
+Releases before schema 3 name no quote's language: their quotes get an empty `quote_lang` (unknown), so they
+are shown without a language mark rather than with a guessed one, and schema-3 checks are not run on them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from src.facts.paths import SOURCE_FILES
 from src.facts.release import UNRELEASED, Release, current_version, release
 
 V2_ADDED_COLUMNS = {"label_records": ("event_key", 4), "aliases": ("renamed_from", 3)}  # (column, position)
+V3_QUOTE_LANGS = {  # the column naming the language of each quote column, after it
+    "figures": (("quote_lang", "quote"),),
+    "label_records": (("quote_lang", "source_quote"),),
+    "context_facts": (("quote_lang", "source_quote"),),
+    "alias_sources": (("quote_lang", "source_quote"),),
+    "discrepancies": (("quote_a_lang", "quote_a"), ("quote_b_lang", "quote_b")),
+}
 V2_NEW_FILES = {
     "alias_sources": ("old_name", "new_name", "changed", "source_url", "source_quote"),
     "discrepancies": ("discrepancy_id", "about", "statement", "source_a_url", "quote_a", "source_b_url", "quote_b"),
@@ -37,21 +46,25 @@ def kept_frames(kept: Release) -> dict[str, pd.DataFrame]:
 
 def source_frames(kept: Release) -> dict[str, pd.DataFrame]:
     """A release's source files as text frames in today's schema (schema 1 mapped as the module says)."""
-    if kept.schema >= 2:
+    if kept.schema >= 3:
         return read_sources(kept.path)
-    frames = kept_frames(kept)
+    frames = read_sources(kept.path) if kept.schema == 2 else kept_frames(kept)
     for name, columns in V2_NEW_FILES.items():
         frames.setdefault(name, pd.DataFrame({column: pd.Series(dtype=str) for column in columns}))
     for name, (column, position) in V2_ADDED_COLUMNS.items():
         if column not in frames[name]:
             frames[name].insert(position, column, "")
+    for name, pairs in V3_QUOTE_LANGS.items():
+        for column, after in pairs:
+            if column not in frames[name]:
+                frames[name].insert(frames[name].columns.get_loc(after) + 1, column, "")
     return frames
 
 
 def release_tables(kept: Release) -> Tables:
     """Every table of the release, built as `make data` would (schema-2 sources are checked first)."""
     frames = source_frames(kept)
-    if kept.schema >= 2:
+    if kept.schema >= 3:
         check_sources(frames)
     return Tables(**build_tables(frames), release=kept)
 
