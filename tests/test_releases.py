@@ -30,7 +30,7 @@ TODAY = date(2026, 12, 2)
 # A synthetic register row (tests only): a Norwegian bronze register entry of a cluster that does not exist.
 NEW_ROW = (
     "Synthetic cluster (release test),NO,bronze,register_entry,,,,2030-01-01,,Testing,,"
-    "https://example.org/synthetic-register,Synthetic cluster (release test) Testing 2030/01/01\r\n"
+    "https://example.org/synthetic-register,Synthetic cluster (release test) Testing 2030/01/01,en\r\n"
 )
 
 
@@ -156,7 +156,9 @@ def test_the_changelog_entries_read_in_the_readers_language(lang: str) -> None:
     kept = release.releases(DATA_DIR)
     entries = changelog.entries(kept, release_counts.history(kept), lang)
     assert [e.release.version for e in entries] == ["3", "2", "1"]
-    assert entries[0].summary == t("changes.none", lang) and entries[0].records.empty
+    # release 3 names each quote's language: six new columns, no record and no count changed
+    assert entries[0].summary == t("changes.summary", lang, added=0, removed=0, changed=0, fields=0, columns=6)
+    assert len(entries[0].records) == 6 and entries[0].counts.empty
     assert t("changes.col.release", lang, version="1") in entries[1].counts.columns
     assert entries[2].heading.startswith(t("release.page_title", lang, version="1").split()[0])
 

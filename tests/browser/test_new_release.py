@@ -37,7 +37,7 @@ READY_S = 90.0
 # A synthetic register row (tests only): a Norwegian bronze register entry of a cluster that does not exist.
 NEW_ROW = (
     "Synthetic cluster (release test),NO,bronze,register_entry,,,,2030-01-01,,Testing,,"
-    "https://example.org/synthetic-register,Synthetic cluster (release test) Testing 2030/01/01\r\n"
+    "https://example.org/synthetic-register,Synthetic cluster (release test) Testing 2030/01/01,en\r\n"
 )
 
 
