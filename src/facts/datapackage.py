@@ -5,9 +5,14 @@ heavy dependency at run time, and `tests/test_datapackage.py` checks every descr
 describes) with `frictionless` itself. The fields come from the declared schemas in `src.facts.schemas`,
 so a column added there and not here fails a test rather than going undescribed.
 
+A kept release is described as it is, not as today's schema would have it: its fields are its files' own
+headers, in their order; each column gets today's definition unless its release's facts schema (release.json's
+`schema`) defined it differently (`src.facts.schema_history`); a primary or foreign key is declared only where
+its columns are there.
+
 A release folder (`data/` itself, or `data/releases/<version>/`) holds the source CSVs, either under
 `sources/` and `curated/` as in `data/`, or side by side, and a `release.json` (`version`, `source_hash`,
-`built`, `previous`) written by the release build.
+`built`, `previous`, `schema`) written by the release build.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from typing import Any
 
 from src.facts.files import write_atomically
 from src.facts.paths import SOURCE_FILES
+from src.facts.schema_history import field_as_in, table_description_key
 from src.facts.schemas import (
     COUNTRIES,
     EVENTS,
@@ -31,13 +37,12 @@ from src.facts.schemas import (
     QUOTE_LANGS,
     TOPICS,
 )
-from src.text.i18n import CATALOGS, t
-from src.text.i18n_datapackage import DATAPACKAGE_DA
+from src.text.i18n import LANGUAGES, t
 
 PACKAGE_FILE = "datapackage.json"
 RELEASE_FILE = "release.json"
 PACKAGE_NAME = "klyngekvalitet"
-PACKAGE_LANGS = ("nb", "en", "da")
+PACKAGE_LANGS = LANGUAGES  # every language the app has; Danish joins when it is in the catalogs
 MAIN_LANG = "en"  # `title`/`description` of the descriptor; every language is under `i18n`
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"
@@ -45,14 +50,14 @@ SCHEMA_PROFILE = "https://datapackage.org/profiles/2.0/tableschema.json"
 DIALECT_PROFILE = "https://datapackage.org/profiles/2.0/tabledialect.json"
 # '2024', '2024-05' or '2024-05-03': a date as precise as its source, so a string, never a date type.
 PARTIAL_DATE = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"
+# An absolute http(s) link with a host and no spaces, as `src.facts.schemas` checks it (`format: uri` alone
+# would take 'http:/x' or 'ftp://x').
+HTTP_URL = r"https?://[^\s/?#]+[^\s]*"
 
 
 def words(key: str, lang: str, **values: object) -> str:
-    """The catalog text in `lang`; Danish from this topic's own dict until Danish is wired into `CATALOGS`."""
-    if lang in CATALOGS:
-        return t(key, lang, **values)
-    text = DATAPACKAGE_DA[key]
-    return text.format(**values) if values else text
+    """The catalog text in `lang` (one of PACKAGE_LANGS): the package, the chart files and the catalogue read it."""
+    return t(key, lang, **values)
 
 
 def i18n(title_key: str, description_key: str | None = None, **values: object) -> dict[str, dict[str, str]]:
@@ -86,7 +91,7 @@ def _date(name: str) -> dict[str, Any]:
 
 
 def _url(name: str, *, required: bool = True) -> dict[str, Any]:
-    return _field(name, format="uri", required=required)
+    return _field(name, format="uri", required=required, pattern=HTTP_URL)
 
 
 def _text(name: str, *, required: bool = False) -> dict[str, Any]:
@@ -256,15 +261,31 @@ def source_path(folder: Path, relative: str) -> str | None:
     return None
 
 
-def source_resources(folder: Path) -> list[dict[str, Any]]:
-    """Every source table present in `folder`, described from its declared schema."""
+def header(path: Path) -> list[str]:
+    """The column names in a CSV file's first line, in their order."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
+def release_schema(name: str, columns: list[str], schema: int | None) -> dict[str, Any]:
+    """Table Schema of source table `name` as a release holds it: `columns` (its header) as facts schema `schema`
+    defined them, and today's primary key only where all of its columns are there."""
+    table = SOURCE_TABLES[name]
+    today = {f["name"]: f for f in table.fields}
+    fields = [field_as_in(schema, name, column, today.get(column)) for column in columns]
+    key = table.primary_key if set(table.primary_key) <= set(columns) else []
+    return table_schema(fields, key, [k for k in table.foreign_keys if set(k["fields"]) <= set(columns)])
+
+
+def source_resources(folder: Path, schema: int | None = None) -> list[dict[str, Any]]:
+    """Every source table present in `folder`, described from its own header in facts schema `schema`."""
     out = []
-    for name, table in SOURCE_TABLES.items():
+    for name in SOURCE_TABLES:
         path = source_path(folder, SOURCE_FILES[name])
         if path is None:
             continue
-        texts = i18n(f"dp.table.{name}", f"dp.table.{name}.description")
-        out.append(csv_resource(name, path, table_schema(table.fields, table.primary_key, table.foreign_keys), texts))
+        texts = i18n(f"dp.table.{name}", table_description_key(schema, name))
+        out.append(csv_resource(name, path, release_schema(name, header(folder / path), schema), texts))
     names = {r["name"] for r in out}
     for resource in out:  # a link to a table the release does not hold would fail validation
         keys = resource["schema"].get("foreignKeys", [])
@@ -328,7 +349,8 @@ def release_package(folder: Path, version: str) -> dict[str, Any]:
     """The descriptor of one release folder's source tables."""
     release = read_release(folder)
     extra = {k: release[k] for k in ("source_hash", "built", "previous") if release.get(k)}
-    return package(source_resources(folder), version, sources=publications(folder), **extra)
+    schema = int(release["schema"]) if release.get("schema") else None  # None: today's
+    return package(source_resources(folder, schema), version, sources=publications(folder), **extra)
 
 
 def write_datapackage(folder: Path, version: str) -> Path:

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from src.facts.errors import DataError, Problem
 from src.facts.datapackage import write_datapackage
+from src.facts.errors import DataError, Problem
 from src.facts.files import write_atomically
 from src.facts.paths import SOURCE_FILES
 

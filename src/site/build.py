@@ -21,9 +21,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import Environment
-
 import pandas as pd
+from jinja2 import Environment
 
 from src.export import export
 from src.export.catalog import CATALOG_FILE, catalog_ttl

@@ -90,6 +90,7 @@ KEYS = (
     N_("files.col.valid_on_day"),
     N_("files.col.score"),
     N_("files.col.quote"),
+    N_("files.col.quote_lang"),
     # built in src/views/chart_views.py: f"captions.counts.title.{'_'.join(shown_levels)}"
     N_("captions.counts.title.gold"),
     N_("captions.counts.title.silver"),
@@ -252,4 +253,31 @@ KEYS = (
     N_("overview.metric.silver"),
     N_("overview.metric.follow_up"),
     N_("overview.metric.europe"),
+    # read in every language at once by src/facts/datapackage.py's words() and i18n() (data package, catalogue)
+    N_("dp.title"),
+    N_("dp.description"),
+    N_("dp.keywords"),
+    N_("dp.licence_unknown"),
+    N_("dp.catalog.title"),
+    N_("dp.catalog.description"),
+    N_("dp.chart.reader"),
+    N_("dp.chart.machine"),
+    # built in src/facts/datapackage.py: f'dp.table.{name}'
+    # and in src/facts/schema_history.py: f'dp.table.{table}.description'
+    N_("dp.table.figures"),
+    N_("dp.table.figures.description"),
+    N_("dp.table.sources"),
+    N_("dp.table.sources.description"),
+    N_("dp.table.label_records"),
+    N_("dp.table.label_records.description"),
+    N_("dp.table.context_facts"),
+    N_("dp.table.context_facts.description"),
+    N_("dp.table.alias_sources"),
+    N_("dp.table.alias_sources.description"),
+    N_("dp.table.discrepancies"),
+    N_("dp.table.discrepancies.description"),
+    N_("dp.table.aliases"),
+    N_("dp.table.aliases.description"),
+    # stored as data in src/facts/schema_history.py (a table described as an older facts schema had it)
+    N_("dp.table.label_records.description.schema1"),
 )

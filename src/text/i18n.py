@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from src.text.formatting import number
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
-from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
 from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
 from src.text.i18n_dates import DATES_EN, DATES_NB
+from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
@@ -18,6 +18,7 @@ from src.text.i18n_org import ORG_EN, ORG_NB
 from src.text.i18n_register import REGISTER_EN, REGISTER_NB
 from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
 from src.text.i18n_releases import RELEASES_EN, RELEASES_NB
+from src.text.i18n_schema_history import SCHEMA_HISTORY_EN, SCHEMA_HISTORY_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
 from src.text.plural import Plural, category
@@ -612,6 +613,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **ERRORS_NB,
         **RELEASES_NB,
         **DATAPACKAGE_NB,
+        **SCHEMA_HISTORY_NB,
         **DATES_NB,
     },
     "en": {
@@ -628,6 +630,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **ERRORS_EN,
         **RELEASES_EN,
         **DATAPACKAGE_EN,
+        **SCHEMA_HISTORY_EN,
         **DATES_EN,
     },
 }
