@@ -280,4 +280,39 @@ KEYS = (
     N_("dp.table.aliases.description"),
     # stored as data in src/facts/schema_history.py (a table described as an older facts schema had it)
     N_("dp.table.label_records.description.schema1"),
+    # built in src/views/changelog.py: f'changes.col.{column}' (the records table's columns)
+    N_("changes.col.after"),
+    N_("changes.col.before"),
+    N_("changes.col.change"),
+    N_("changes.col.field"),
+    N_("changes.col.file"),
+    N_("changes.col.record"),
+    N_("changes.col.rows"),
+    N_("changes.col.source"),
+    # built in src/views/changelog.py: f'changes.kind.{change}' (release_diff's change kinds)
+    N_("changes.kind.added"),
+    N_("changes.kind.changed"),
+    N_("changes.kind.column_added"),
+    N_("changes.kind.column_removed"),
+    N_("changes.kind.removed"),
+    # built in src/views/changelog.py: f'changes.measure.{measure}' (release_counts' measures)
+    N_("changes.measure.events"),
+    N_("changes.measure.follow_up"),
+    N_("changes.measure.highest_level"),
+    N_("changes.measure.labels_per_year"),
+    N_("changes.measure.organisations"),
+    N_("changes.measure.radar"),
+    N_("changes.measure.records"),
+    N_("changes.measure.undated"),
+    # built in src/views/changelog.py: f'changes.part.{category}' (follow-up and radar categories)
+    N_("changes.part.expired"),
+    N_("changes.part.expiring"),
+    N_("changes.part.followed_up"),
+    N_("changes.part.lapsed"),
+    N_("changes.part.pending"),
+    N_("changes.part.undated"),
+    N_("changes.part.unknown"),
+    N_("changes.part.valid"),
+    # stored as data: src/export/export.py's release row of the XLSX source sheet
+    N_("release.field"),
 )

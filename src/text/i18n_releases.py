@@ -22,7 +22,6 @@ RELEASES_NB: dict[str, str] = {
     "release.first": "Den første utgivelsen.",
     "release.file_list": "Filer",
     "release.note": "Merknad",
-    "release.all": "Alle datautgivelser",
     "changes.heading": "Hva er endret",
     "changes.intro": (
         "Hver datautgivelse sammenlignet med den forrige, beregnet fra kildefilene som er tatt vare på, ikke skrevet "
@@ -94,7 +93,6 @@ RELEASES_EN: dict[str, str] = {
     "release.first": "The first release.",
     "release.file_list": "Files",
     "release.note": "Note",
-    "release.all": "All data releases",
     "changes.heading": "What changed",
     "changes.intro": (
         "Each data release compared with the one before it, computed from the kept source files, not written by "
@@ -165,7 +163,6 @@ RELEASES_DA: dict[str, str] = {
     "release.first": "Den første udgivelse.",
     "release.file_list": "Filer",
     "release.note": "Bemærkning",
-    "release.all": "Alle dataudgivelser",
     "changes.heading": "Hvad er ændret",
     "changes.intro": (
         "Hver dataudgivelse sammenlignet med den forrige, beregnet ud fra de gemte kildefiler, ikke skrevet i hånden. "
