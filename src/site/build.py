@@ -29,7 +29,8 @@ from src.site import deck, org_pages, pages, sitemap, templating
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
-from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from src.text.i18n import LANGUAGES, t
+from src.text.languages import language
 from src.views import registry, share
 from src.views.chart_table import display_table
 from src.views.chart_view import ChartView
@@ -255,7 +256,7 @@ def _canonical(base: str, path: str) -> str:
 
 def _other_language(slug: str, lang: str, languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(code, name, site-relative path) of the same page in each other language."""
-    return [(code, LANGUAGE_NAMES[code], pages.page_path(slug, code)) for code in languages if code != lang]
+    return [(code, language(code).name, pages.page_path(slug, code)) for code in languages if code != lang]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from src.text.i18n import t
+from src.text.languages import language
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -24,6 +25,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)  # fmt: skip
     env.globals["t"] = t
+    env.globals["language"] = language  # the language table's row: html lang, hreflang, og:locale
     env.filters["rel"] = relative
     return env
 

@@ -7,6 +7,7 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
+from src.text.i18n_chrome import CHROME_DA, CHROME_EN, CHROME_NB
 from src.text.i18n_export import EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_EN, FACTS_NB
 from src.text.i18n_files import FILES_EN, FILES_NB
@@ -15,8 +16,7 @@ from src.text.i18n_register import REGISTER_EN, REGISTER_NB
 from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
 from src.text.i18n_site import SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_EN, STORY_NB
-
-DEFAULT_LANG = "nb"
+from src.text.languages import DEFAULT_LANG, LANGUAGES, language_names
 
 NB: dict[str, str] = {
     # App and navigation
@@ -387,6 +387,22 @@ EN: dict[str, str] = {
     "table.sources": "Publications",
 }
 
+# PLACEHOLDER Danish until the translation branches merge: at merge, this one block becomes the real imports
+# (`DA` defined above in this module, `CAPTIONS_DA` … from their modules) and `i18n_da_placeholder` is deleted.
+# It sits here, after `EN`, because the placeholder copies `EN`.
+from src.text.i18n_da_placeholder import (  # noqa: E402
+    CAPTIONS_DA,
+    DA,
+    EXPORT_DA,
+    FACTS_DA,
+    FILES_DA,
+    ORG_DA,
+    REGISTER_DA,
+    REGISTRY_DA,
+    SITE_DA,
+    STORY_DA,
+)
+
 CATALOGS: dict[str, dict[str, str]] = {
     "nb": {
         **NB,
@@ -399,6 +415,7 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_NB,
         **ORG_NB,
         **REGISTRY_NB,
+        **CHROME_NB,
     },
     "en": {
         **EN,
@@ -411,10 +428,25 @@ CATALOGS: dict[str, dict[str, str]] = {
         **SITE_EN,
         **ORG_EN,
         **REGISTRY_EN,
+        **CHROME_EN,
+    },
+    "da": {
+        **DA,
+        **STORY_DA,
+        **EXPORT_DA,
+        **REGISTER_DA,
+        **FACTS_DA,
+        **CAPTIONS_DA,
+        **FILES_DA,
+        **SITE_DA,
+        **ORG_DA,
+        **REGISTRY_DA,
+        **CHROME_DA,
     },
 }
-LANGUAGES = tuple(CATALOGS)
-LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}  # each in its own language, for the switch
+if tuple(CATALOGS) != LANGUAGES:  # a language is one row in `languages.TABLE` and one catalog here
+    raise RuntimeError(f"catalogs {tuple(CATALOGS)} do not match the language table {LANGUAGES}")
+LANGUAGE_NAMES = language_names()  # each in its own language, for the switch
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

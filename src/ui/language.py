@@ -8,12 +8,15 @@ import streamlit as st
 
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
+from src.text.languages import language as language_of
 from src.text.text_safety import escape_markdown
 from src.ui import address
 from src.views.url_state import LANG_PARAM
 
 LANG_KEY = "lang"
 APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"
+CHROME_SCRIPT = PROJECT_ROOT / "src" / "static" / "chrome_labels.js"
+CHROME_LABELS = ("skip", "sidebar_collapse", "sidebar_expand")  # catalog keys `chrome.<name>`
 
 
 def lang() -> str:
@@ -55,15 +58,30 @@ def page_head(page_title: str, language: str) -> None:
     (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
-    code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
-    script = f"<script>document.documentElement.lang = {code};</script>"
-    st.html(f'{_app_style()}<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+    code = json.dumps(language_of(language).html_lang)
+    labels = json.dumps({key: t(f"chrome.{key}", language) for key in CHROME_LABELS})
+    script = f"<script>document.documentElement.lang = {code}; window.kkChromeLabels = {labels};</script>"
+    st.html(
+        f'{_app_style()}<span class="kk-document-language"></span>{script}{_chrome_script()}',
+        unsafe_allow_javascript=True,
+    )
 
 
 @st.cache_resource(show_spinner=False)
 def _app_style() -> str:
     """The stylesheet as a `<style>` element, read once per process (one element per page, not one per chart)."""
     return f"<style>{APP_STYLE.read_text(encoding='utf-8')}</style>"
+
+
+def date_format(lang: str) -> str:
+    """The date picker's pattern in the reader's language ('DD.MM.YYYY' in nb and da, 'DD/MM/YYYY' in en)."""
+    return language_of(lang).date_input_format
+
+
+@st.cache_resource(show_spinner=False)
+def _chrome_script() -> str:
+    """The script that relabels Streamlit's own controls, read once per process."""
+    return f"<script>{CHROME_SCRIPT.read_text(encoding='utf-8')}</script>"
 
 
 def _switch_language() -> None:
@@ -73,7 +91,7 @@ def _switch_language() -> None:
 
 
 def language_switch() -> None:
-    """Norsk | English, one click away at the top of every page."""
+    """Norsk | English | Dansk, one click away at the top of every page (the names from the language table)."""
     st.segmented_control(
         t("app.language", lang()),
         list(LANGUAGES),

@@ -303,7 +303,9 @@ DICTIONARY_EN: dict[str, dict[str, str]] = {
     },
 }
 
-DICTIONARIES = {"nb": DICTIONARY_NB, "en": DICTIONARY_EN}
+# PLACEHOLDER until the translation branches merge: Danish meanings are the English ones (delete at merge).
+DICTIONARY_DA: dict[str, dict[str, str]] = DICTIONARY_EN  # PLACEHOLDER
+DICTIONARIES = {"nb": DICTIONARY_NB, "en": DICTIONARY_EN, "da": DICTIONARY_DA}
 
 
 def dictionary_frame(lang: str = "nb") -> pd.DataFrame:
