@@ -25,7 +25,7 @@ from src.site.build import Built
 from src.text import chart_locale, formatting
 from src.text.i18n import LANGUAGES, t
 from src.text.languages import TABLE, language
-from src.views import registry, url_state
+from src.views import dictionary, registry, url_state
 from src.views.downloads import to_csv_bytes
 
 from .apptest_helpers import open_page, plain, shared_caches  # noqa: F401 (autouse fixture)
@@ -202,6 +202,13 @@ def test_numbers_and_dates_are_written_the_danish_way() -> None:
     assert formatting.percent(0.436, DA) == "43,6\u00a0%"
     assert formatting.day(date(2017, 3, 28), DA) == "28. marts 2017"
     assert formatting.partial_date(pd.Timestamp("2019-03-01"), "month", DA) == "marts 2019"
+
+
+def test_the_data_dictionary_has_every_language() -> None:
+    """The dictionary's meanings are the one per-language list outside the catalogs: it must know each language."""
+    assert set(dictionary.DICTIONARIES) == set(LANGUAGES)
+    frames = {lang: dictionary.dictionary_frame(lang) for lang in LANGUAGES}
+    assert all(frame[["table", "column"]].equals(frames["nb"][["table", "column"]]) for frame in frames.values())
 
 
 def test_every_language_has_a_complete_row() -> None:

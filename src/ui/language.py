@@ -61,27 +61,20 @@ def page_head(page_title: str, language: str) -> None:
     code = json.dumps(language_of(language).html_lang)
     labels = json.dumps({key: t(f"chrome.{key}", language) for key in CHROME_LABELS})
     script = f"<script>document.documentElement.lang = {code}; window.kkChromeLabels = {labels};</script>"
-    st.html(
-        f'{_app_style()}<span class="kk-document-language"></span>{script}{_chrome_script()}',
-        unsafe_allow_javascript=True,
-    )
+    st.html(f'{script}{_app_style()}<span class="kk-document-language"></span>', unsafe_allow_javascript=True)
 
 
 @st.cache_resource(show_spinner=False)
 def _app_style() -> str:
-    """The stylesheet as a `<style>` element, read once per process (one element per page, not one per chart)."""
-    return f"<style>{APP_STYLE.read_text(encoding='utf-8')}</style>"
+    """The stylesheet as a `<style>` element and the script that relabels Streamlit's own controls (it reads the
+    words the head's first script sets), read once per process (one element per page, not one per chart)."""
+    style = APP_STYLE.read_text(encoding="utf-8")
+    return f"<style>{style}</style><script>{CHROME_SCRIPT.read_text(encoding='utf-8')}</script>"
 
 
 def date_format(lang: str) -> str:
     """The date picker's pattern in the reader's language ('DD.MM.YYYY' in nb and da, 'DD/MM/YYYY' in en)."""
     return language_of(lang).date_input_format
-
-
-@st.cache_resource(show_spinner=False)
-def _chrome_script() -> str:
-    """The script that relabels Streamlit's own controls, read once per process."""
-    return f"<script>{CHROME_SCRIPT.read_text(encoding='utf-8')}</script>"
 
 
 def _switch_language() -> None:
