@@ -7,6 +7,7 @@ babel knows that Norwegian writes `43,6 %` and English `43.6%`.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import pandas as pd
 from babel import Locale
@@ -34,13 +35,16 @@ def fixed(value: float, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
 
 def percent(share: float, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
     """0.436 → '43,6 %' (nb, da) or '43.6%' (en): CLDR's percent pattern with `decimals` decimals."""
-    cldr = parse_pattern(_percent_pattern(lang))
-    pattern = cldr.prefix[0] + ("#,##0." + "0" * decimals if decimals else "#,##0") + cldr.suffix[0]
+    prefix, suffix = _percent_affixes(lang)
+    pattern = prefix + ("#,##0." + "0" * decimals if decimals else "#,##0") + suffix
     return format_percent(share, format=pattern, locale=locale_of(lang))
 
 
-def _percent_pattern(lang: str) -> str:
-    return str(Locale.parse(locale_of(lang)).percent_formats[None].pattern)
+@cache
+def _percent_affixes(lang: str) -> tuple[str, str]:
+    """What CLDR writes around a percentage ('', '\u00a0%' in nb and da; '', '%' in en), looked up once."""
+    cldr = parse_pattern(Locale.parse(locale_of(lang)).percent_formats[None].pattern)
+    return str(cldr.prefix[0]), str(cldr.suffix[0])
 
 
 def day(value: date | pd.Timestamp, lang: str = DEFAULT_LANG) -> str:
