@@ -16,7 +16,7 @@ test: $(VENV)/.stamp-dev browser-deps lint typecheck
 data: $(VENV)/.stamp-run
 	$(PY) -m src.facts.build
 
-# The static edition (both languages) in site/: built in a temporary folder, then swapped in.
+# The static edition (every language) in site/: built in a temporary folder, then swapped in.
 site: $(VENV)/.stamp-run
 	$(PY) -m src.site
 

@@ -1,4 +1,4 @@
-"""`python -m src.site`: write the static edition to `site/` (both languages), atomically.
+"""`python -m src.site`: write the static edition to `site/` (every language), atomically.
 
 Everything is written into a temporary folder beside the target and swapped in only when the
 whole build succeeded, so a failed build leaves the previous site as it was.
@@ -260,7 +260,7 @@ def _other_language(slug: str, lang: str, languages: tuple[str, ...]) -> list[tu
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build the static edition (both languages) into a folder.")
+    parser = argparse.ArgumentParser(description="Build the static edition (every language) into a folder.")
     parser.add_argument("--out", type=Path, default=SITE_DIR, help="target folder (default: site/)")
     args = parser.parse_args(argv)
     try:

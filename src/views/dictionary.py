@@ -1,4 +1,4 @@
-"""What every column of every published file means, in both languages (the data dictionary).
+"""What every column of every published file means, in every language (the data dictionary).
 
 Covers the five data-set tables (`klyngekvalitet_<table>.csv`) and the columns of the per-chart
 files: the machine-readable `.csv` (these stable names) and the reader's CSV/Excel (the same
