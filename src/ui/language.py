@@ -55,11 +55,12 @@ def page_head(page_title: str, language: str) -> None:
 
     Note that Streamlit serves every page as `<html lang="en">` and titles the tab after the first
     `set_page_config`; so the title is set again once the page is known, and a one-line script
-    (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
+    (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation,
+    and hands the catalog's words for Streamlit's own skip link and sidebar buttons to `chrome_labels.js`.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
     code = json.dumps(language_of(language).html_lang)
-    labels = json.dumps({key: t(f"chrome.{key}", language) for key in CHROME_LABELS})
+    labels = json.dumps({key: t(f"chrome.{key}", language) for key in CHROME_LABELS}).replace("</", "<\\/")
     script = f"<script>document.documentElement.lang = {code}; window.kkChromeLabels = {labels};</script>"
     st.html(f'{script}{_app_style()}<span class="kk-document-language"></span>', unsafe_allow_javascript=True)
 
