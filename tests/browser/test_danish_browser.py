@@ -6,6 +6,8 @@ start page; the app registers a hidden page at that address instead (`src.ui.not
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -40,3 +42,13 @@ def test_streamlits_own_controls_speak_danish(new_page: PageFactory, app_url: st
     expand.click()
     collapse = page.get_by_test_id("stSidebarCollapseButton").get_by_role("button")
     expect(collapse).to_have_attribute("aria-label", t("chrome.sidebar_collapse", "da"), timeout=WAIT_MS)
+
+
+def test_the_switch_turns_a_norwegian_page_danish(new_page: PageFactory, app_url: str) -> None:
+    """Norsk | English | Dansk: one click on "Dansk" gives `?lang=da`, `<html lang="da">` and Danish numbers."""
+    page = new_page(DESKTOP)
+    open_app(page, f"{app_url}/comparison", charts=2)
+    page.get_by_role("radio", name="Dansk", exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", "da", timeout=WAIT_MS)
+    expect(page).to_have_url(re.compile(r"[?&]lang=da\b"), timeout=WAIT_MS)
+    expect(page.get_by_role("heading", level=1)).to_have_text(t("comparison.title", "da"), timeout=WAIT_MS)
