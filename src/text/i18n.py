@@ -387,12 +387,11 @@ EN: dict[str, str] = {
     "table.sources": "Publications",
 }
 
-# PLACEHOLDER Danish until the translation branches merge: at merge, this one block becomes the real imports
-# (`DA` defined above in this module, `CAPTIONS_DA` … from their modules) and `i18n_da_placeholder` is deleted.
-# It sits here, after `EN`, because the placeholder copies `EN`.
+# PLACEHOLDER Danish until the translation branches merge: at merge, this one block (the import and the `DA`
+# line) becomes the real imports (`DA` written beside NB and EN above, `CAPTIONS_DA` … from their modules), and
+# `i18n_da_placeholder` is deleted.
 from src.text.i18n_da_placeholder import (  # noqa: E402
     CAPTIONS_DA,
-    DA,
     EXPORT_DA,
     FACTS_DA,
     FILES_DA,
@@ -402,6 +401,9 @@ from src.text.i18n_da_placeholder import (  # noqa: E402
     SITE_DA,
     STORY_DA,
 )
+
+DA: dict[str, str] = dict(EN)  # PLACEHOLDER: a copy of the English core catalog
+# (end of the PLACEHOLDER block)
 
 CATALOGS: dict[str, dict[str, str]] = {
     "nb": {

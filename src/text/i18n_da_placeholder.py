@@ -2,13 +2,14 @@
 
 PLACEHOLDER — DELETE AT MERGE. Two other branches write the real Danish (`DA` in `src.text.i18n`,
 `CAPTIONS_DA`, `EXPORT_DA`, … in their modules). This module only lets the third language be wired
-and tested meanwhile: every Danish page shows English words until then. At merge, the one import
-block in `src.text.i18n` that reads from here switches to the real modules and this file goes.
+and tested meanwhile: every Danish page shows English words until then. At merge, the one marked
+block in `src.text.i18n` (this import and its `DA = dict(EN)` line) becomes the real imports and
+this file goes. (`DA` itself is copied there, not here: `EN` lives in `src.text.i18n`, and importing
+it from here would make the two modules import each other.)
 """
 
 from __future__ import annotations
 
-from src.text.i18n import EN  # defined before `src.text.i18n` imports this module back (see its DA block)
 from src.text.i18n_captions import CAPTIONS_EN
 from src.text.i18n_export import EXPORT_EN
 from src.text.i18n_facts import FACTS_EN
@@ -21,7 +22,6 @@ from src.text.i18n_story import STORY_EN
 
 PLACEHOLDER = True  # tests that need real Danish words are marked xfail while this module exists
 
-DA: dict[str, str] = dict(EN)  # PLACEHOLDER
 CAPTIONS_DA: dict[str, str] = dict(CAPTIONS_EN)  # PLACEHOLDER
 EXPORT_DA: dict[str, str] = dict(EXPORT_EN)  # PLACEHOLDER
 FACTS_DA: dict[str, str] = dict(FACTS_EN)  # PLACEHOLDER
