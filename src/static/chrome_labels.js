@@ -1,4 +1,4 @@
-// Streamlit's own controls in the reader's language: the skip link and the sidebar's buttons.
+// Streamlit's own controls in the reader's language: the skip link, the sidebar's and the date field's buttons.
 //
 // Streamlit 1.67 writes these in English and offers no setting for them. The page head sets
 // `window.kkChromeLabels` on every run (in the reader's language); one observer per window puts the
@@ -9,6 +9,8 @@
     ['[data-testid="stSkipToContent"]', "skip", "text"],
     ['[data-testid="stSidebarCollapseButton"] button', "sidebar_collapse", "aria-label"],
     ['[data-testid="stExpandSidebarButton"]', "sidebar_expand", "aria-label"],
+    ['[data-testid="stDateInputCalendarButton"]', "date_choose", "aria-label"],
+    ['[data-testid="stDateInputClearButton"]', "date_clear", "aria-label"],
   ];
 
   function relabel() {

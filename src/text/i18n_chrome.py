@@ -15,6 +15,8 @@ CHROME_NB: dict[str, str] = {
     "chrome.skip": "Hopp til hovedinnholdet",
     "chrome.sidebar_collapse": "Skjul sidemenyen",
     "chrome.sidebar_expand": "Vis sidemenyen",
+    "chrome.date_choose": "Velg dato",
+    "chrome.date_clear": "Fjern datoen",
 }
 CHROME_EN: dict[str, str] = {
     "notfound.title": "Page not found",
@@ -23,6 +25,8 @@ CHROME_EN: dict[str, str] = {
     "chrome.skip": "Skip to main content",
     "chrome.sidebar_collapse": "Collapse sidebar",
     "chrome.sidebar_expand": "Expand sidebar",
+    "chrome.date_choose": "Choose date",
+    "chrome.date_clear": "Clear date",
 }
 CHROME_DA: dict[str, str] = {
     "notfound.title": "Siden findes ikke",
@@ -31,4 +35,6 @@ CHROME_DA: dict[str, str] = {
     "chrome.skip": "Gå til hovedindholdet",
     "chrome.sidebar_collapse": "Skjul sidemenuen",
     "chrome.sidebar_expand": "Vis sidemenuen",
+    "chrome.date_choose": "Vælg dato",
+    "chrome.date_clear": "Fjern datoen",
 }

@@ -16,7 +16,8 @@ from src.views.url_state import LANG_PARAM
 LANG_KEY = "lang"
 APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"
 CHROME_SCRIPT = PROJECT_ROOT / "src" / "static" / "chrome_labels.js"
-CHROME_LABELS = ("skip", "sidebar_collapse", "sidebar_expand")  # catalog keys `chrome.<name>`
+# catalog keys `chrome.<name>` of the Streamlit controls that `chrome_labels.js` relabels
+CHROME_LABELS = ("skip", "sidebar_collapse", "sidebar_expand", "date_choose", "date_clear")
 
 
 def lang() -> str:

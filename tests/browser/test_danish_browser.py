@@ -52,3 +52,11 @@ def test_the_switch_turns_a_norwegian_page_danish(new_page: PageFactory, app_url
     expect(page.locator("html")).to_have_attribute("lang", "da", timeout=WAIT_MS)
     expect(page).to_have_url(re.compile(r"[?&]lang=da\b"), timeout=WAIT_MS)
     expect(page.get_by_role("heading", level=1)).to_have_text(t("comparison.title", "da"), timeout=WAIT_MS)
+
+
+def test_the_date_fields_button_speaks_danish(new_page: PageFactory, app_url: str) -> None:
+    """The date field's calendar button (its calendar's month names stay Streamlit's English: README)."""
+    page = new_page(DESKTOP)
+    page.goto(f"{app_url}/renewal?lang=da", wait_until="commit", timeout=WAIT_MS)  # (its tables vary with the day)
+    button = page.get_by_test_id("stDateInputCalendarButton")
+    expect(button).to_have_attribute("aria-label", t("chrome.date_choose", "da"), timeout=WAIT_MS)
