@@ -17,7 +17,7 @@ test: $(VENV)/.stamp-dev browser-deps catalogs lint typecheck
 data: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.facts.build
 
-# The static edition (both languages) in site/: built in a temporary folder, then swapped in.
+# The static edition (every language) in site/: built in a temporary folder, then swapped in.
 site: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.site
 

@@ -16,7 +16,8 @@ page = st.navigation(
         st.Page(p.script, title=t(p.nav_key, lang), icon=p.icon, url_path=p.name, default=p.default,
                 visibility="visible" if p.menu else "hidden")
         for p in PAGES
-    ],
+    ]
+    + ui.not_found_pages({p.url_path for p in PAGES}, lang),  # a mistyped address: our page, not Streamlit's box
     position="hidden" if embedded else "sidebar",
 )  # fmt: skip
 ui.page_head(page.title, lang)

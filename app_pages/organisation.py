@@ -40,7 +40,7 @@ ui_org.former_names(profile.former, lang)
 
 st.header(t("org.status.title", lang))
 picked = st.date_input(t("org.status.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
-                       key="org_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
+                       key="org_on", format=ui.date_format(lang))  # fmt: skip
 on = picked if isinstance(picked, date) else today  # a cleared field means today
 ui.sync_url({"org": org_id, "on": on}, spec, "organisation")
 ui_org.keep_in_address(org_id)

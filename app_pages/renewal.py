@@ -36,7 +36,7 @@ state = ui.url_values(spec, "renewal")
 low, high, _ = filters.RADAR_MONTHS
 left, right = st.columns(2)
 picked = left.date_input(t("radar.date", lang), value=state["on"], min_value=filters.RADAR_START, max_value=today,
-                         key="radar_on", format="DD.MM.YYYY" if lang == "nb" else "DD/MM/YYYY")  # fmt: skip
+                         key="radar_on", format=ui.date_format(lang))  # fmt: skip
 on = picked if isinstance(picked, date) else today  # a cleared field means today
 months = int(right.slider(t("radar.months", lang), low, high, int(state["months"]), key="radar_months"))  # type: ignore[arg-type]
 ui.sync_url({"on": on, "months": months}, spec, "renewal")

@@ -11,10 +11,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from babel.numbers import get_group_symbol
 
 from src.export import chart_files
 from src.facts.data import Tables
 from src.site.build import Built, build_site
+from src.text import formatting
 from src.views.chart_view import ChartView
 from src.views.downloads import csv_format
 
@@ -137,8 +139,9 @@ def csv_cells(view: ChartView, lang: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text), delimiter=separator))
 
 
-def ungrouped(cell: str) -> str:
-    """A table cell without thousands grouping (the page groups '1 000'; the CSV writes '1000')."""
-    return (
-        re.sub(r"(?<=\d)[\u00a0\u202f ,](?=\d{3}\b)", "", cell) if re.fullmatch(r"[\d\u00a0\u202f ,.]+", cell) else cell
-    )
+def ungrouped(cell: str, lang: str) -> str:
+    """A table cell without the language's thousands grouping (the page groups '1 000', '1,000', '1.000';
+    the CSV writes '1000'): the group mark is CLDR's for the language, so '1.000' is a thousand only in Danish."""
+    group = get_group_symbol(formatting.locale_of(lang))
+    marks = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
+    return re.sub(rf"(?<=\d){marks}(?=\d{{3}}\b)", "", cell) if re.fullmatch(r"[\d\u00a0\u202f ,.]+", cell) else cell

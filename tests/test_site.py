@@ -147,7 +147,7 @@ def test_every_chart_number_equals_the_apps_view(site: tuple[Path, Built, Tables
         assert view is not None
         header, *rows = csv_cells(view, lang)  # the page's table says what the reader's CSV says
         assert shown["header"] == header
-        assert [[ungrouped(cell) for cell in row] for row in shown["rows"]] == [
+        assert [[ungrouped(cell, lang) for cell in row] for row in shown["rows"]] == [
             [t("site.source_link", lang) if re.match(r"^https?://", cell) else cell for cell in row] for row in rows
         ]
         texts = shown["texts"]

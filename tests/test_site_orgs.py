@@ -143,7 +143,7 @@ def test_charts_are_the_apps_views_on_the_build_day(site: tuple[Path, Built, Tab
             assert view is not None
             header, *rows = csv_cells(view, lang)  # the page's table says what the reader's CSV says
             assert shown["header"] == header
-            assert [[ungrouped(cell) for cell in row] for row in shown["rows"]] == rows  # type: ignore[union-attr]
+            assert [[ungrouped(cell, lang) for cell in row] for row in shown["rows"]] == rows  # type: ignore[union-attr]
             texts = shown["texts"]
             assert texts["takeaway"] == view.text.subtitle  # type: ignore[index]
             assert texts["source-line"] == view.text.source_line  # type: ignore[index]

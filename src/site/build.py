@@ -1,4 +1,4 @@
-"""`python -m src.site`: write the static edition to `site/` (both languages), atomically.
+"""`python -m src.site`: write the static edition to `site/` (every language), atomically.
 
 Everything is written into a temporary folder beside the target and swapped in only when the
 whole build succeeded, so a failed build leaves the previous site as it was.
@@ -37,7 +37,8 @@ from src.site import releases as site_releases
 from src.site.content import ChartBlock, Link, Page, table_data
 from src.site.svg import inline_svg, og_png
 from src.text import formatting
-from src.text.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from src.text.i18n import LANGUAGES, t
+from src.text.languages import language
 from src.views import registry, releases, share
 from src.views.chart_table import display_table, header
 from src.views.chart_view import ChartView, Quoted
@@ -332,11 +333,11 @@ def _canonical(base: str, path: str) -> str:
 
 def _other_language(slug: str, lang: str, languages: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(code, name, site-relative path) of the same page in each other language."""
-    return [(code, LANGUAGE_NAMES[code], pages.page_path(slug, code)) for code in languages if code != lang]
+    return [(code, language(code).name, pages.page_path(slug, code)) for code in languages if code != lang]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Build the static edition (both languages) into a folder.")
+    parser = argparse.ArgumentParser(description="Build the static edition (every language) into a folder.")
     parser.add_argument("--out", type=Path, default=SITE_DIR, help="target folder (default: site/)")
     args = parser.parse_args(argv)
     try:

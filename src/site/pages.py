@@ -24,6 +24,7 @@ from src.metrics import metrics
 from src.site.content import Block, ChartBlock, Link, Page, TableData, plain, table_data
 from src.text import formatting
 from src.text.i18n import t, tn
+from src.text.languages import language
 from src.views import filters, org_views, register, registry, renewal, source_list, summaries
 from src.views.chart_view import ChartView
 from src.views.summaries import Card
@@ -66,7 +67,7 @@ def not_found_page(lang: str) -> Page:
 
 def page_path(slug: str, lang: str) -> str:
     """Where a page lives, relative to the site root: 'index.html', 'levels/index.html', 'en/levels/index.html'."""
-    prefix = "" if lang == "nb" else f"{lang}/"
+    prefix = language(lang).path_prefix
     return f"{prefix}{slug}/index.html" if slug else f"{prefix}index.html"
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from src.text.i18n import DEFAULT_LANG
+from src.text.languages import DEFAULT_LANG, language
 
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
@@ -30,8 +30,9 @@ def public_url(base: str, path: str) -> str:
 def language_of(path: str, languages: tuple[str, ...]) -> tuple[str, str]:
     """(language, path without its language folder): 'en/levels/index.html' → ('en', 'levels/index.html')."""
     for code in languages:
-        if code != DEFAULT_LANG and path.startswith(f"{code}/"):
-            return code, path.removeprefix(f"{code}/")
+        prefix = language(code).path_prefix
+        if prefix and path.startswith(prefix):
+            return code, path.removeprefix(prefix)
     return DEFAULT_LANG, path
 
 
@@ -45,12 +46,13 @@ def sitemap_xml(base: str, paths: list[str], day: date, languages: tuple[str, ..
     for path in sorted(paths):
         alternates = twins[language_of(path, languages)[1]]
         lines += ["<url>", f"<loc>{xml_escape(public_url(base, path))}</loc>", f"<lastmod>{day.isoformat()}</lastmod>"]
-        lines += [
-            f'<xhtml:link rel="alternate" hreflang={quoteattr(code)} href={quoteattr(public_url(base, twin))}/>'
-            for code, twin in sorted(alternates.items())
-        ]
+        lines += [_alternate(language(code).html_lang, public_url(base, to)) for code, to in sorted(alternates.items())]
         lines.append("</url>")
     return "\n".join([*lines, "</urlset>", ""])
+
+
+def _alternate(hreflang: str, url: str) -> str:
+    return f'<xhtml:link rel="alternate" hreflang={quoteattr(hreflang)} href={quoteattr(url)}/>'
 
 
 def robots_txt(base: str) -> str:

@@ -7,19 +7,19 @@ babel knows that Norwegian writes `43,6 %` and English `43.6%`.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 import pandas as pd
+from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, parse_pattern
 
-LOCALES = {"nb": "nb_NO", "en": "en_GB"}
-DEFAULT_LANG = "nb"
-MONTH_FORMATS = {"nb": "MMMM y", "en": "MMMM y"}
+from src.text.languages import DEFAULT_LANG, language
 
 
 def locale_of(lang: str) -> str:
-    """Babel locale for a UI language; unknown languages fall back to Norwegian."""
-    return LOCALES.get(lang, LOCALES[DEFAULT_LANG])
+    """Babel locale for a UI language (from the language table); unknown languages fall back to Norwegian."""
+    return language(lang).locale
 
 
 def number(value: float, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
@@ -34,14 +34,21 @@ def fixed(value: float, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
 
 
 def percent(share: float, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
-    """0.436 → '43,6 %' (nb) or '43.6%' (en)."""
-    spacer = "\u00a0" if lang == "nb" else ""
-    pattern = "#,##0." + "0" * decimals + spacer + "%" if decimals else "#,##0" + spacer + "%"
+    """0.436 → '43,6 %' (nb, da) or '43.6%' (en): CLDR's percent pattern with `decimals` decimals."""
+    prefix, suffix = _percent_affixes(lang)
+    pattern = prefix + ("#,##0." + "0" * decimals if decimals else "#,##0") + suffix
     return format_percent(share, format=pattern, locale=locale_of(lang))
 
 
+@cache
+def _percent_affixes(lang: str) -> tuple[str, str]:
+    """What CLDR writes around a percentage ('', '\u00a0%' in nb and da; '', '%' in en), looked up once."""
+    cldr = parse_pattern(Locale.parse(locale_of(lang)).percent_formats[None].pattern)
+    return str(cldr.prefix[0]), str(cldr.suffix[0])
+
+
 def day(value: date | pd.Timestamp, lang: str = DEFAULT_LANG) -> str:
-    """2017-03-28 → '28. mars 2017' (nb) or '28 March 2017' (en)."""
+    """2017-03-28 → '28. mars 2017' (nb), '28 March 2017' (en) or '28. marts 2017' (da)."""
     return format_date(_as_date(value), format="long", locale=locale_of(lang))
 
 
@@ -52,7 +59,7 @@ def partial_date(value: date | pd.Timestamp | None, precision: str | None, lang:
     if precision == "year":
         return str(_as_date(value).year)
     if precision == "month":
-        return format_date(_as_date(value), format=MONTH_FORMATS.get(lang, "MMMM y"), locale=locale_of(lang))
+        return format_date(_as_date(value), format=language(lang).month_format, locale=locale_of(lang))
     return day(value, lang)
 
 

@@ -7,23 +7,25 @@ second dictionary with the same keys, and a test can check that no key is missin
 from __future__ import annotations
 
 from src.text.formatting import number
-from src.text.i18n_captions import CAPTIONS_EN, CAPTIONS_NB
-from src.text.i18n_datapackage import DATAPACKAGE_EN, DATAPACKAGE_NB
-from src.text.i18n_dates import DATES_EN, DATES_NB
-from src.text.i18n_errors import ERRORS_EN, ERRORS_NB
-from src.text.i18n_export import EXPORT_EN, EXPORT_NB
-from src.text.i18n_facts import FACTS_EN, FACTS_NB
-from src.text.i18n_files import FILES_EN, FILES_NB
-from src.text.i18n_org import ORG_EN, ORG_NB
-from src.text.i18n_register import REGISTER_EN, REGISTER_NB
-from src.text.i18n_registry import REGISTRY_EN, REGISTRY_NB
-from src.text.i18n_releases import RELEASES_EN, RELEASES_NB
-from src.text.i18n_schema_history import SCHEMA_HISTORY_EN, SCHEMA_HISTORY_NB
-from src.text.i18n_site import SITE_EN, SITE_NB
-from src.text.i18n_story import STORY_EN, STORY_NB
+from src.text.i18n_captions import CAPTIONS_DA, CAPTIONS_EN, CAPTIONS_NB
+from src.text.i18n_chrome import CHROME_DA, CHROME_EN, CHROME_NB
+from src.text.i18n_datapackage import DATAPACKAGE_DA, DATAPACKAGE_EN, DATAPACKAGE_NB
+from src.text.i18n_dates import DATES_DA, DATES_EN, DATES_NB
+from src.text.i18n_errors import ERRORS_DA, ERRORS_EN, ERRORS_NB
+from src.text.i18n_export import EXPORT_DA, EXPORT_EN, EXPORT_NB
+from src.text.i18n_facts import FACTS_DA, FACTS_EN, FACTS_NB
+from src.text.i18n_files import FILES_DA, FILES_EN, FILES_NB
+from src.text.i18n_org import ORG_DA, ORG_EN, ORG_NB
+from src.text.i18n_plural_da import PLURAL_DA
+from src.text.i18n_register import REGISTER_DA, REGISTER_EN, REGISTER_NB
+from src.text.i18n_registry import REGISTRY_DA, REGISTRY_EN, REGISTRY_NB
+from src.text.i18n_releases import RELEASES_DA, RELEASES_EN, RELEASES_NB
+from src.text.i18n_schema_history import SCHEMA_HISTORY_DA, SCHEMA_HISTORY_EN, SCHEMA_HISTORY_NB
+from src.text.i18n_site import SITE_DA, SITE_EN, SITE_NB
+from src.text.i18n_story import STORY_DA, STORY_EN, STORY_NB
+from src.text.languages import DEFAULT_LANG, LANGUAGES, language_names
 from src.text.plural import Plural, category
 
-DEFAULT_LANG = "nb"
 
 NB: dict[str, str | Plural] = {
     # App and navigation
@@ -615,6 +617,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **DATAPACKAGE_NB,
         **SCHEMA_HISTORY_NB,
         **DATES_NB,
+        **CHROME_NB,
     },
     "en": {
         **EN,
@@ -632,10 +635,31 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **DATAPACKAGE_EN,
         **SCHEMA_HISTORY_EN,
         **DATES_EN,
+        **CHROME_EN,
+    },
+    "da": {
+        **DA,
+        **STORY_DA,
+        **EXPORT_DA,
+        **REGISTER_DA,
+        **FACTS_DA,
+        **CAPTIONS_DA,
+        **FILES_DA,
+        **SITE_DA,
+        **ORG_DA,
+        **REGISTRY_DA,
+        **ERRORS_DA,
+        **RELEASES_DA,
+        **DATAPACKAGE_DA,
+        **SCHEMA_HISTORY_DA,
+        **DATES_DA,
+        **CHROME_DA,
+        **PLURAL_DA,  # the count sentences' plural forms and the keys the gettext change reworded
     },
 }
-LANGUAGES = tuple(CATALOGS)
-LANGUAGE_NAMES = {"nb": "Norsk", "en": "English"}  # each in its own language, for the switch
+if tuple(CATALOGS) != LANGUAGES:  # a language is one row in `languages.TABLE` and one catalog here
+    raise RuntimeError(f"catalogs {tuple(CATALOGS)} do not match the language table {LANGUAGES}")
+LANGUAGE_NAMES = language_names()  # each in its own language, for the switch
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:

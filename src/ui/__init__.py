@@ -27,7 +27,8 @@ from src.ui.data import (
     validity_notes,
     view,
 )
-from src.ui.language import lang, language_switch, page_head, resolve_lang
+from src.ui.language import date_format, lang, language_switch, page_head, resolve_lang
+from src.ui.not_found import extra_pages as not_found_pages
 from src.ui.runtime import settle_heap
 from src.ui.share_panel import press_kit, press_kit_button, story_deck, story_deck_name
 from src.ui.tables import counted_table, discrepancy, link_columns, register_table, safe_table, small_table
@@ -47,6 +48,7 @@ __all__ = [
     "copyable",
     "counted_table",
     "dataset_citation",
+    "date_format",
     "discrepancy",
     "draw_chart",
     "folded",
@@ -54,6 +56,7 @@ __all__ = [
     "language_switch",
     "link_columns",
     "metric_card",
+    "not_found_pages",
     "overview",
     "page_head",
     "page_params",

@@ -8,12 +8,16 @@ import streamlit as st
 
 from src.facts.paths import PROJECT_ROOT
 from src.text.i18n import DEFAULT_LANG, LANGUAGE_NAMES, LANGUAGES, t
+from src.text.languages import language as language_of
 from src.text.text_safety import escape_markdown
 from src.ui import address
 from src.views.url_state import LANG_PARAM
 
 LANG_KEY = "lang"
 APP_STYLE = PROJECT_ROOT / "src" / "static" / "app.css"
+CHROME_SCRIPT = PROJECT_ROOT / "src" / "static" / "chrome_labels.js"
+# catalog keys `chrome.<name>` of the Streamlit controls that `chrome_labels.js` relabels
+CHROME_LABELS = ("skip", "sidebar_collapse", "sidebar_expand", "date_choose", "date_clear")
 
 
 def lang() -> str:
@@ -52,24 +56,39 @@ def page_head(page_title: str, language: str) -> None:
 
     Note that Streamlit serves every page as `<html lang="en">` and titles the tab after the first
     `set_page_config`; so the title is set again once the page is known, and a one-line script
-    (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation.
+    (the language is one of `LANGUAGES`, never reader input) sets `lang` for screen readers and hyphenation,
+    and hands the catalog's words for Streamlit's own skip link and sidebar buttons to `chrome_labels.js`.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
-    script = lang_script(language)
-    st.html(f'{_app_style()}<span class="kk-document-language"></span>{script}', unsafe_allow_javascript=True)
+    st.html(f'{lang_script(language)}{_app_style()}<span class="kk-document-language"></span>', unsafe_allow_javascript=True)
 
 
 def lang_script(language: str) -> str:
-    """The one-line `<script>` that sets `<html lang>`: fixed text per language, so the proxy's Content-Security-Policy
-    can allow it by its hash (`src.ui.csp`) instead of allowing every inline script."""
-    code = json.dumps(language if language in LANGUAGES else DEFAULT_LANG)
-    return f"<script>document.documentElement.lang = {code};</script>"
+    """The one-line `<script>` that sets `<html lang>` and the words for Streamlit's own controls: fixed text per
+    language, so the proxy's Content-Security-Policy can allow it by its hash (`src.ui.csp`) instead of allowing
+    every inline script."""
+    language = language if language in LANGUAGES else DEFAULT_LANG
+    code = json.dumps(language_of(language).html_lang)
+    labels = json.dumps({key: t(f"chrome.{key}", language) for key in CHROME_LABELS}).replace("</", "<\\/")
+    return f"<script>document.documentElement.lang = {code}; window.kkChromeLabels = {labels};</script>"
+
+
+def chrome_script() -> str:
+    """The script that relabels Streamlit's own controls with the words `lang_script` set (hashed for the CSP)."""
+    return f"<script>{CHROME_SCRIPT.read_text(encoding='utf-8')}</script>"
 
 
 @st.cache_resource(show_spinner=False)
 def _app_style() -> str:
-    """The stylesheet as a `<style>` element, read once per process (one element per page, not one per chart)."""
-    return f"<style>{APP_STYLE.read_text(encoding='utf-8')}</style>"
+    """The stylesheet as a `<style>` element and the script that relabels Streamlit's own controls (it reads the
+    words the head's first script sets), read once per process (one element per page, not one per chart)."""
+    style = APP_STYLE.read_text(encoding="utf-8")
+    return f"<style>{style}</style>{chrome_script()}"
+
+
+def date_format(lang: str) -> str:
+    """The date picker's pattern in the reader's language ('DD.MM.YYYY' in nb and da, 'DD/MM/YYYY' in en)."""
+    return language_of(lang).date_input_format
 
 
 def _switch_language() -> None:
@@ -79,7 +98,7 @@ def _switch_language() -> None:
 
 
 def language_switch() -> None:
-    """Norsk | English, one click away at the top of every page."""
+    """Norsk | English | Dansk, one click away at the top of every page (the names from the language table)."""
     st.segmented_control(
         t("app.language", lang()),
         list(LANGUAGES),

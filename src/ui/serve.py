@@ -1,7 +1,7 @@
 """The app's server, warm before it says it is ready: `python -m src.ui.serve [options of streamlit run]`.
 
 It runs `streamlit run app.py` with the options given, and in the same process a warm-up
-(`src.ui.warm_up`): the imports, the tables and every page's default views in both languages, then
+(`src.ui.warm_up`): the imports, the tables and every page's default views in every language, then
 the heap freeze (`settle_heap`). Until the warm-up is done, Streamlit's health check
 `/_stcore/health` answers 503 "warming up": load balancers, container probes, `deploy/` and
 Streamlit's own page (which polls it before it opens its websocket) wait instead of queueing behind

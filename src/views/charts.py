@@ -16,6 +16,8 @@ from typing import Any, cast
 import altair as alt
 import pandas as pd
 
+from src.text import chart_locale
+
 COUNTRY_COLORS = {"NO": "#0072B2", "DK": "#D55E00"}  # Okabe–Ito blue / vermillion
 LEVEL_COLORS = {"bronze": "#8C5A2B", "silver": "#8E9AA6", "gold": "#E69F00"}
 STAGE_COLORS = {"first_benchmarking": "#6B6B6B", "renewed_or_upgraded": "#0072B2", "lapsed": "#D55E00"}
@@ -33,29 +35,6 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 COUNT_TICKS = 5  # at most this many ticks on a count axis: room for "1 000" at 390 px
 LABEL_ROOM = 1.3  # the axis runs 30 % past the longest bar, so its label fits at 390 px
 TOTAL_ROOM = 1.15  # a column chart's axis runs 15 % above the highest column, room for the total printed on it
-
-TIME_LOCALES: dict[str, dict[str, Any]] = {
-    "nb": {
-        "dateTime": "%A %e. %B %Y kl. %X", "date": "%d.%m.%Y", "time": "%H:%M:%S", "periods": ["", ""],
-        "days": ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
-        "shortDays": ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
-        "months": ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                   "november", "desember"],
-        "shortMonths": ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
-    },
-    "en": {
-        "dateTime": "%a %e %b %X %Y", "date": "%d/%m/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
-        "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-        "shortDays": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-        "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                   "November", "December"],
-        "shortMonths": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-    },
-}  # fmt: skip
-NUMBER_LOCALES: dict[str, dict[str, Any]] = {
-    "nb": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"], "percent": "\u00a0%"},
-    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]},
-}
 
 
 @dataclass(frozen=True)
@@ -87,8 +66,8 @@ def captioned(chart: alt.LayerChart, text: ChartText, lang: str) -> alt.LayerCha
         offset=12,
     )
     locale = alt.Locale(
-        number=alt.NumberLocale(**NUMBER_LOCALES.get(lang, NUMBER_LOCALES["nb"])),
-        time=alt.TimeLocale(**TIME_LOCALES.get(lang, TIME_LOCALES["nb"])),
+        number=alt.NumberLocale(**chart_locale.number_locale(lang)),
+        time=alt.TimeLocale(**chart_locale.time_locale(lang)),
     )
     # One `configure` with every part: each call copies the whole layered chart (the slow part of captioning).
     return chart.properties(title=title, description=text.description, width="container", autosize=FIT_WIDTH).configure(

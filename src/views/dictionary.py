@@ -1,4 +1,4 @@
-"""What every column of every published file means, in both languages (the data dictionary).
+"""What every column of every published file means, in every language (the data dictionary).
 
 Covers the five data-set tables (`klyngekvalitet_<table>.csv`) and the columns of the per-chart
 files: the machine-readable `.csv` (these stable names) and the reader's CSV/Excel (the same
@@ -317,7 +317,9 @@ DICTIONARY_EN: dict[str, dict[str, str]] = {
     },
 }
 
-DICTIONARIES = {"nb": DICTIONARY_NB, "en": DICTIONARY_EN}
+# PLACEHOLDER until the translation branches merge: Danish meanings are the English ones (delete at merge).
+DICTIONARY_DA: dict[str, dict[str, str]] = DICTIONARY_EN  # TODO(#19): Danish data dictionary (moves into the catalogs)
+DICTIONARIES = {"nb": DICTIONARY_NB, "en": DICTIONARY_EN, "da": DICTIONARY_DA}
 
 
 def dictionary_frame(lang: str = "nb") -> pd.DataFrame:

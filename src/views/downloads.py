@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
+from src.text.languages import MACHINE_CSV, language
+
 UTF8_BOM = "\ufeff"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-CSV_FORMATS: dict[str | None, tuple[str, str]] = {"nb": (";", ","), "en": (",", "."), None: (",", ".")}
 
 
 def neutralise_formula(value: object) -> object:
@@ -17,8 +18,12 @@ def neutralise_formula(value: object) -> object:
 
 
 def csv_format(lang: str | None) -> tuple[str, str]:
-    """(separator, decimal mark): Norwegian Excel expects `;` and `,`; English and machines `,` and `.`."""
-    return CSV_FORMATS.get(lang or "", CSV_FORMATS[None])
+    """(separator, decimal mark) from the language table: Norwegian and Danish Excel expect `;` and `,`;
+    English and machines (no language) `,` and `.`."""
+    if not lang:
+        return MACHINE_CSV
+    row = language(lang)
+    return row.csv_separator, row.csv_decimal
 
 
 def to_csv_bytes(frame: pd.DataFrame, lang: str | None = None, bom: bool = True) -> bytes:

@@ -22,6 +22,7 @@ from src.metrics import radar
 from src.metrics.metrics import LEVEL_ORDER
 from src.text import formatting
 from src.text.i18n import t, tn
+from src.text.languages import language
 from src.text.text_safety import escape_markdown, markdown_link, quote_inline
 from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
@@ -204,7 +205,8 @@ def spellings_sentence(former: list[FormerName], lang: str) -> str:
     spellings = [f.name for f in former if not f.url]
     if not spellings:
         return ""
-    names = join_words([f"«{n}»" if lang == "nb" else f"“{n}”" for n in spellings], lang)
+    opening, closing = language(lang).quotes
+    names = join_words([f"{opening}{n}{closing}" for n in spellings], lang)
     return t("org.spellings", lang, names=names)
 
 
