@@ -46,6 +46,7 @@ SAME_AS_ENGLISH: dict[str, str] = {
     "nav.organisation": "'Organisation' is the Danish word too",
     "org.region": "'Region' is the Danish word too",
     "europe.series.bronze": "'Bronze' is the Danish spelling too",
+    "level.word.bronze": "'bronze' is the Danish spelling too",
     "country.short.NO": "the initial of Norge, as of Norway",
     "country.short.DK": "the initial of Danmark, as of Denmark",
     "files.dictionary.table": "a file's path, the same in every language",
@@ -73,7 +74,9 @@ def _texts(lang: str) -> dict[str, str]:
 
 def _words(text: str) -> str:
     """What a reader sees around the values: placeholders and proper names removed."""
-    without = "".join(literal for literal, _, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", "")))
+    without = "".join(
+        literal for literal, _, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", ""))
+    )
     for name in PROPER_NAMES:
         without = without.replace(name, "")
     return without

@@ -279,7 +279,7 @@ def write_not_found(root: Path, env: Environment, today: date, lang: str, langua
     instead of its folder; it is not listed in the sitemap and asks not to be indexed.
     """
     path = pages.not_found_path(lang)
-    other = [(code, LANGUAGE_NAMES[code], pages.page_path("", code)) for code in languages if code != lang]
+    other = [(code, language(code).name, pages.page_path("", code)) for code in languages if code != lang]
     html = _render(env, pages.not_found_page(lang), path, today, other=other,
                    app=page_app_link(export.base_url(), "", lang),
                    root=urlsplit(site_url()).path.rstrip("/") + "/", release=None)  # fmt: skip

@@ -315,4 +315,10 @@ KEYS = (
     N_("changes.part.valid"),
     # stored as data: src/export/export.py's release row of the XLSX source sheet
     N_("release.field"),
+    # built in src/ui/language.py: f'chrome.{key}' for key in CHROME_LABELS (Streamlit's own controls)
+    N_("chrome.skip"),
+    N_("chrome.sidebar_collapse"),
+    N_("chrome.sidebar_expand"),
+    N_("chrome.date_choose"),
+    N_("chrome.date_clear"),
 )

@@ -102,26 +102,15 @@ CAPTIONS_DA: dict[str, str] = {
     "captions.counts.title.gold": "Gyldige guldmærker, {as_of}",
     "captions.counts.title.silver": "Gyldige sølvmærker, {as_of}",
     "captions.counts.title.gold_silver": "Gyldige guld- og sølvmærker, {as_of}",
-    "captions.counts.one.gold": "{count} guldmærke",
-    "captions.counts.other.gold": "{count} guldmærker",
-    "captions.counts.one.silver": "{count} sølvmærke",
-    "captions.counts.other.silver": "{count} sølvmærker",
     "captions.counts.single": "{country} havde {items}.",
-    "captions.counts.compare": "{leader} havde flere {level} end {other} ({high} mod {low}).",
-    "captions.counts.equal": "{first} og {second} havde lige mange {level} ({count}).",
     "captions.counts.compare_all": (
         "{leader} havde flere mærker end {other} på begge niveauer (guld {gold_high} mod {gold_low}, "
         "sølv {silver_high} mod {silver_low})."
     ),
-    "captions.level_plural.gold": "guldmærker",
-    "captions.level_plural.silver": "sølvmærker",
     "captions.counts.n": "{count} mærker ({country})",
     # Quality index
     "captions.index.single": "{country}: {value} på kvalitetsindekset (n = {n}).",
-    "captions.index.gap": "{leader} klyngeorganisationer scorede {gap} point højere end de {other} ({high} mod {low}).",
     "captions.index.equal": "Norske og danske klyngeorganisationer scorede lige højt ({value}).",
-    "captions.adjective.NO": "norske",
-    "captions.adjective.DK": "danske",
     # Labels per year
     "captions.per_year.peak": "Flest i {years} ({count} mærker i udvalget).",
     "captions.per_year.item": "{year} {country} {level}: {count}",
@@ -132,6 +121,5 @@ CAPTIONS_DA: dict[str, str] = {
     "captions.scores.same": "Guld kræver mindst {threshold} % af de mulige point; alle de offentliggjorte pointtal er {score} %.",
     "captions.scores.item": "{organisation} ({country}) {year}: {score} %",
     # Radar
-    "captions.radar.subtitle_one": "{valid} gyldige, {expiring} udløber inden for {months} måned, {lapsed} udløbet i den seneste måned.",
     "captions.radar.shown": "Diagrammet viser de {shown} af {total}, der udløber først; tabellen viser dem alle.",
 }

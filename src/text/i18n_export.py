@@ -135,7 +135,6 @@ EXPORT_DA: dict[str, str] = {
     "export.download.press_kit": "Pressekit (ZIP): alle diagrammer, data og kilder",
     "export.citation.heading": "Sådan angiver du kilden",
     "export.embed.heading": "Indlejr på en hjemmeside",
-    "export.copy_hint": "Markér teksten, og kopiér den.",
     "export.link.heading": "Link til denne visning",
     "export.dataset.heading": "Sådan angiver du datasættet som kilde",
     # Citations

@@ -116,7 +116,6 @@ FACTS_DA: dict[str, str] = {
     "sources.disc.quote_b": "Citat B",
     "sources.disc.link_b": "Kilde B",
     "sources.disc.no_b": "Kun én kilde: dette står ikke i nogen anden kilde.",
-    "former_names.none": "Ingen tidligere navne i kilderne.",
     "sources.renames": "Navneskift og kilderne til dem",
     "sources.rename.old": "Tidligere navn",
     "sources.rename.new": "Nyt navn",

@@ -216,10 +216,6 @@ REGISTER_DA: dict[str, str] = {
         "opgraderet eller på et lavere niveau – dateret senest den dag, det første mærke udløb."
     ),
     "follow_up.computed.grace": "Med en margen på {days} dage efter udløbsdatoen.",
-    "follow_up.computed.downgrade_note": (
-        "Et nyt mærke på et lavere niveau (for eksempel guld, så bronze) tæller som fornyelse: organisationen lod ikke "
-        "mærket udløbe. Sådanne tilfælde vises for sig."
-    ),
     "follow_up.computed.coverage": (
         "Beregnet ud fra {n} organisationer i de offentlige registreringer: {followed} fulgte op ({rate}, 95 %-"
         "interval {low}–{high}). {undated} organisationer er udeladt, fordi en dato, der skal til for at afgøre det, "
@@ -229,13 +225,6 @@ REGISTER_DA: dict[str, str] = {
         "Artiklen angiver {article_followed} af {article_total}; de offentlige registreringer er ufuldstændige, "
         "så tallene kan ikke sammenlignes direkte."
     ),
-    "follow_up.status.followed_up": "Fulgt op",
-    "follow_up.status.lapsed": "Lod mærket udløbe",
-    "follow_up.status.pending": "Første mærke stadig gyldigt",
-    "follow_up.status.undated": "Første mærke uden dato",
-    "follow_up.kind.renewal": "Fornyet",
-    "follow_up.kind.upgrade": "Opgraderet",
-    "follow_up.kind.downgrade": "Nyt mærke på lavere niveau",
     "follow_up.computed.partial_note": (
         "»Lod mærket udløbe« betyder her, at de offentlige registreringer ikke viser noget senere mærke i tide. "
         "Registreringerne er ufuldstændige, så andelen, der fulgte op, er et nedre skøn."
@@ -248,11 +237,8 @@ REGISTER_DA: dict[str, str] = {
     "validity.gold_assumption": (
         "At guld gik fra 2 til 3 års gyldighed i 2020, er en antagelse: ældre kilder siger 2 år, nyere fornyelser 3 år."
     ),
-    "validity.unknown": "{count} mærker har hverken dato eller udløbsdato i nogen registrering; udløbet er ukendt og er ikke gættet.",
     "radar.title": "Udløbsradar",
-    "radar.as_of": "Status pr. {date}",
     "radar.window": "Udløber inden for {months} måneder",
-    "radar.must_renew": "Skal forny inden for seks måneder",
     "radar.none": "Ingen mærker udløber i denne periode.",
     "radar.status.valid": "Gyldigt",
     "radar.status.expiring": "Udløber snart",
@@ -266,7 +252,6 @@ REGISTER_DA: dict[str, str] = {
     "radar.col.record": "Registrering",
     "radar.chart.title": "Hvem har et mærke, og hvem skal forny? Status pr. {date}",
     "radar.chart.subtitle": "{valid} gyldige, {expiring} udløber inden for {months} måneder, {lapsed} udløbet inden for de seneste {months} måneder.",
-    "radar.chart.shown": "Viser de {shown}, der udløber først, af {total}; tabellen nedenfor viser dem alle.",
     "radar.chart.legend": "Status",
     "radar.chart.item": "{organisation}: {level}, {status}, udløber {expiry}",
     "radar.chart.description": "Tidslinje over mærker, der er gyldige eller for nylig udløbet pr. {date}. Linjen går fra datoen til udløbet, punktet står ved udløbet: {items}.",

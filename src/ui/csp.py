@@ -25,7 +25,11 @@ STREAMLIT_PAGE = Path(streamlit.__file__).parent / "static" / "index.html"
 def script_hashes() -> list[str]:
     """Streamlit's page scripts, the language script of each language and the height reporter of each chart."""
     snippets = [STREAMLIT_PAGE.read_text(encoding="utf-8")]
-    snippets += [lang_script(code) for code in LANGUAGES] + [chrome_script()] + [height_script(chart.chart_id) for chart in CHARTS]
+    snippets += (
+        [lang_script(code) for code in LANGUAGES]
+        + [chrome_script()]
+        + [height_script(chart.chart_id) for chart in CHARTS]
+    )
     return list(dict.fromkeys(h for snippet in snippets for h in inline_hashes(snippet)))
 
 

@@ -60,7 +60,9 @@ def page_head(page_title: str, language: str) -> None:
     and hands the catalog's words for Streamlit's own skip link and sidebar buttons to `chrome_labels.js`.
     """
     st.set_page_config(page_title=f"{page_title} · {t('app.name', language)}")
-    st.html(f'{lang_script(language)}{_app_style()}<span class="kk-document-language"></span>', unsafe_allow_javascript=True)
+    st.html(
+        f'{lang_script(language)}{_app_style()}<span class="kk-document-language"></span>', unsafe_allow_javascript=True
+    )
 
 
 def lang_script(language: str) -> str:
