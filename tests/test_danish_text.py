@@ -50,6 +50,7 @@ SAME_AS_ENGLISH: dict[str, str] = {
     "country.short.DK": "the initial of Danmark, as of Denmark",
     "files.dictionary.table": "a file's path, the same in every language",
     "files.download.metadata": "'Metadata' is the Danish word too, JSON is a format's name",
+    "dictionary.sources.url": "'Link' is the Danish word too",
 }
 
 # Proper names that may hold Norwegian spellings; removed before looking for Norwegian words.
@@ -73,7 +74,9 @@ def _texts(lang: str) -> dict[str, str]:
 
 def _words(text: str) -> str:
     """What a reader sees around the values: placeholders and proper names removed."""
-    without = "".join(literal for literal, _, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", "")))
+    without = "".join(
+        literal for literal, _, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", ""))
+    )
     for name in PROPER_NAMES:
         without = without.replace(name, "")
     return without
