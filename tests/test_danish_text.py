@@ -51,6 +51,7 @@ SAME_AS_ENGLISH: dict[str, str] = {
     "country.short.DK": "the initial of Danmark, as of Denmark",
     "files.dictionary.table": "a file's path, the same in every language",
     "files.download.metadata": "'Metadata' is the Danish word too, JSON is a format's name",
+    "dictionary.sources.url": "'Link' is the Danish word too",
 }
 
 # Proper names that may hold Norwegian spellings; removed before looking for Norwegian words.

@@ -21,7 +21,7 @@ from src.text.i18n import CATALOGS, t
 from src.views import chart_table, register, registry, source_list
 from src.views import chart_views as views
 from src.views.chart_view import ChartView
-from src.views.dictionary import CHART_TABLE, DICTIONARIES, REGISTER_TABLE
+from src.views.dictionary import CHART_TABLE, COLUMNS, REGISTER_TABLE, meaning
 
 BOM = "\ufeff".encode()
 FORMATS = {"nb": (";", ","), "en": (",", ".")}
@@ -132,15 +132,14 @@ def test_every_chart_column_has_a_header_and_a_dictionary_entry(tables: Tables) 
     for lang in ("nb", "en"):
         for column in columns:
             assert f"files.col.{column}" in CATALOGS[lang], (lang, column)
-            assert column in DICTIONARIES[lang][CHART_TABLE], (lang, column)
+            assert column in COLUMNS[CHART_TABLE] and meaning(CHART_TABLE, column, lang), (lang, column)
 
 
 def test_dictionary_covers_every_data_file_in_both_languages(tables: Tables) -> None:
-    for lang, dictionary in DICTIONARIES.items():
-        for table in source_list.DOWNLOAD_TABLES:
-            assert set(getattr(tables, table).columns) <= set(dictionary[table]), (lang, table)
-    english = [m for t in DICTIONARIES["en"].values() for m in t.values()]
-    norwegian = [m for t in DICTIONARIES["nb"].values() for m in t.values()]
+    for table in source_list.DOWNLOAD_TABLES:
+        assert set(getattr(tables, table).columns) <= set(COLUMNS[table]), table
+    english = [meaning(table, column, "en") for table, columns in COLUMNS.items() for column in columns]
+    norwegian = [meaning(table, column, "nb") for table, columns in COLUMNS.items() for column in columns]
     assert not set(english) & set(norwegian) - {"Status"}
 
 
@@ -151,7 +150,7 @@ def test_dictionary_covers_the_register_file(tables: Tables, lang: str) -> None:
         ("NO", "DK"), metrics.LEVEL_ORDER, ("awarded", "renewed", "register_entry"), full, ""
     )
     headers = list(register.display_table(register.filter_records(tables, chosen, full), lang).columns)
-    described = {t(f"register.col.{key}", lang) for key in DICTIONARIES[lang][REGISTER_TABLE]}
+    described = {t(f"register.col.{key}", lang) for key in COLUMNS[REGISTER_TABLE]}
     assert set(headers) == described
     text = press_kit.dictionary_text(lang)
     assert all(f"  {h}: " in text for h in headers)

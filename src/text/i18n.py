@@ -11,6 +11,7 @@ from src.text.i18n_captions import CAPTIONS_DA, CAPTIONS_EN, CAPTIONS_NB
 from src.text.i18n_chrome import CHROME_DA, CHROME_EN, CHROME_NB
 from src.text.i18n_datapackage import DATAPACKAGE_DA, DATAPACKAGE_EN, DATAPACKAGE_NB
 from src.text.i18n_dates import DATES_DA, DATES_EN, DATES_NB
+from src.text.i18n_dictionary import DICTIONARY_DA, DICTIONARY_EN, DICTIONARY_NB
 from src.text.i18n_errors import ERRORS_DA, ERRORS_EN, ERRORS_NB
 from src.text.i18n_export import EXPORT_DA, EXPORT_EN, EXPORT_NB
 from src.text.i18n_facts import FACTS_DA, FACTS_EN, FACTS_NB
@@ -25,7 +26,6 @@ from src.text.i18n_site import SITE_DA, SITE_EN, SITE_NB
 from src.text.i18n_story import STORY_DA, STORY_EN, STORY_NB
 from src.text.languages import DEFAULT_LANG, LANGUAGES, language_names
 from src.text.plural import Plural, category
-
 
 NB: dict[str, str | Plural] = {
     # App and navigation
@@ -605,6 +605,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **SCHEMA_HISTORY_NB,
         **DATES_NB,
         **CHROME_NB,
+        **DICTIONARY_NB,
     },
     "en": {
         **EN,
@@ -623,6 +624,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **SCHEMA_HISTORY_EN,
         **DATES_EN,
         **CHROME_EN,
+        **DICTIONARY_EN,
     },
     "da": {
         **DA,
@@ -641,6 +643,7 @@ CATALOGS: dict[str, dict[str, Entry]] = {
         **SCHEMA_HISTORY_DA,
         **DATES_DA,
         **CHROME_DA,
+        **DICTIONARY_DA,
         **PLURAL_DA,  # the count sentences' plural forms and the keys the gettext change reworded
     },
 }

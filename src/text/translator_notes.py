@@ -14,6 +14,10 @@ _LEVEL_WORD = "The level's name inside running text, e.g. «siste merke (gull) u
 _LEVEL_LABEL = "The label of this level as a noun inside a sentence: «gyldig gullmerke», «valid gold label»."
 _COLUMN = "A column heading in a table and in the CSV/XLSX files: short, no full stop."
 _NAV = "A page's name in the menu and in links to the page: one or two words."
+_DICTIONARY = (
+    "What a column of a published file means (the data dictionary). Codes, column and file names are the data's "
+    "own (NO, exact, more_than, day, label_records.csv …): keep them as they are."
+)
 
 NOTES: dict[str, str] = {
     "count.label_events": _COUNT_PHRASE,
@@ -67,4 +71,6 @@ COLUMN_PREFIXES = ("files.col.", "register.col.", "radar.col.", "sources.pub.", 
 
 def note(key: str) -> str | None:
     """The note for `key`: its own, or the one its kind of key shares (column headings)."""
+    if key.startswith("dictionary."):
+        return NOTES.get(key) or _DICTIONARY
     return NOTES.get(key) or (_COLUMN if key.startswith(COLUMN_PREFIXES) else None)
