@@ -333,7 +333,7 @@ def cited_numbers(tables: Tables, source: str) -> set[float]:
         "context_facts.csv": (tables.context_facts, ("value", "as_of")),
     }
     for file, (frame, columns) in cited.items():
-        for match in re.finditer(re.escape(file) + r", (?:rad|rows?) ([\d, ogand]+)", source):
+        for match in re.finditer(re.escape(file) + r", (?:rad|rows?|rækker?) ([\d, ogand]+)", source):
             rows = {int(r) for r in re.findall(r"\d+", match.group(1))}
             for _, row in frame[frame["source_row"].isin(rows)].iterrows():
                 for column in columns:
