@@ -40,10 +40,11 @@ RUN --mount=type=secret,id=pip_ca \
 
 COPY . .
 
-# Build-time steps: the Parquet tables from data/sources (the only truth), then bytecode for a read-only root.
-# Later build-time steps (the catalog compile, `make catalogs`) go into this one RUN line; the slim base has no
-# make, so call the Python command that the make target runs.
-RUN python -m src.facts.build \
+# Build-time steps: the translations compiled (the .mo files are never committed; `make catalogs` does the same
+# per file), the Parquet tables from data/sources (the only truth), then bytecode for a read-only root. The slim
+# base has no make, so these are the Python commands the make targets run.
+RUN python -m babel.messages.frontend compile -d src/text/locale -D messages \
+    && python -m src.facts.build \
     && python -m compileall -q app.py app_pages src
 
 # Not root; numeric, so Kubernetes' runAsNonRoot can check it. The code and data stay root-owned (read-only).

@@ -270,18 +270,3 @@ def test_numbers_reach_sentences_formatted_by_babel(monkeypatch: pytest.MonkeyPa
             org_views.timeline_view(tables, org_id, day, lang)
             org_views.scores_view(tables, org_id, lang)
     assert not _Sentinel.raw, f"raw numbers (format them with src.text.formatting): {sorted(_Sentinel.raw)}"
-
-
-def test_the_danish_forms_written_for_the_merge_fit_the_source() -> None:
-    """src/text/i18n_plural_da.py (Danish for the entries reshaped here) until it is merged into the Danish catalog."""
-    try:
-        from src.text.i18n_plural_da import PLURAL_DA
-    except ImportError:
-        pytest.skip("merged into the Danish catalog")
-    for key, entry in PLURAL_DA.items():
-        source = CATALOGS[SOURCE][key]
-        assert isinstance(entry, Plural) == isinstance(source, Plural), key
-        if isinstance(entry, Plural):
-            assert tuple(entry.forms()) == categories("da"), key
-        assert set().union(*_placeholders(entry)) | {"count"} >= set().union(*_placeholders(source)), key
-        assert set().union(*_placeholders(entry)) <= set().union(*_placeholders(source)), key

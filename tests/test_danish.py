@@ -140,7 +140,9 @@ def test_no_decimal_point_on_a_danish_page() -> None:
     found = []
     for name in APP_PAGES:
         for text in texts(danish_run(name)):
-            outside_quotes = re.sub(r"\d+\.\d{3}\b", "", QUOTED.sub(" ", MARKED_QUOTE.sub(" ", text)))  # '1.234' is a Danish thousand
+            outside_quotes = re.sub(
+                r"\d+\.\d{3}\b", "", QUOTED.sub(" ", MARKED_QUOTE.sub(" ", text))
+            )  # '1.234' is a Danish thousand
             found += [f"{name}: {m.group(0)} in {text[:100]}" for m in re.finditer(r"\d\.\d\b", outside_quotes)]
     assert not found, "\n".join(found)
 

@@ -5,7 +5,7 @@ files: the machine-readable `.csv` (these stable names) and the reader's CSV/Exc
 columns under the header `src.export.chart_files.header` gives them). A test checks that no column of
 any file is left out.
 
-Note that the meanings live in the catalogs (`src/text/i18n_dictionary.py`, key `dictionary.<table>.<column>`),
+Note that the meanings live in the catalogs (`src/text/locale/*/messages.po`, key `dictionary.<table>.<column>`),
 so translators see them with every other word; this module only says which columns each table has, once for
 every language. A column added here needs its key in every catalog and in `src/text/dynamic_keys.py`.
 """

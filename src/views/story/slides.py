@@ -3,8 +3,8 @@
 Every slide is a title, one takeaway that states its numbers, at most one chart (a registry chart
 and its arguments), a source line and speaker notes. Nothing here imports Streamlit.
 
-Note that the catalog (`src.text.i18n_story`) holds only the words: every number is read from the
-data here and formatted for the reader's language, so a corrected source row corrects the slide.
+Note that the catalog (`src/text/locale/*/messages.po`, keys `story.*`) holds only the words: every number is
+read from the data here and formatted for the reader's language, so a corrected source row corrects the slide.
 """
 
 from __future__ import annotations
