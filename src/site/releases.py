@@ -58,9 +58,19 @@ def changes_blocks(current: Release | None, lang: str) -> list[Block]:
         blocks += [Block("note", entry.note)] if entry.note else []
         blocks += [Block("text", entry.summary)] if entry.summary else []
         if not entry.records.empty:
-            blocks.append(Block("table", table=table_data(entry.records, lang, t("changes.records", lang, version=entry.release.version))))
+            blocks.append(
+                Block(
+                    "table",
+                    table=table_data(entry.records, lang, t("changes.records", lang, version=entry.release.version)),
+                )
+            )
         if not entry.counts.empty:
-            blocks.append(Block("table", table=table_data(entry.counts, lang, t("changes.counts", lang, version=entry.release.version))))
+            blocks.append(
+                Block(
+                    "table",
+                    table=table_data(entry.counts, lang, t("changes.counts", lang, version=entry.release.version)),
+                )
+            )
         blocks += [Block("note", entry.counts_note)] if entry.counts_note else []
         blocks.append(Block("links", items=(_files_link(entry.release, lang),)))
     return blocks
