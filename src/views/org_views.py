@@ -28,7 +28,7 @@ from src.views import org_charts
 from src.views.chart_view import ChartView, SourceRef, finish
 from src.views.chart_views import GOLD_THRESHOLD_FACT
 from src.views.charts import ChartText
-from src.views.references import join_words, records_line, refs_of_records
+from src.views.references import join_words, records_line, refs_of_records, refs_of_rows
 from src.views.url_state import lang_param
 
 ORG_PAGE = "organisation"
@@ -212,16 +212,7 @@ def spellings_sentence(former: list[FormerName], lang: str) -> str:
 
 def source_refs(records: pd.DataFrame, tables: Tables, org_id: str, lang: str) -> list[SourceRef]:
     """Every page that says something about the organisation, with its sentence: records first, then renames."""
-    refs = [
-        SourceRef(
-            t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),
-            str(r.source_url),
-            str(r.source_quote),
-            int(r.source_row),
-            str(r.quote_lang),
-        )
-        for r in records.sort_values("source_row").itertuples()
-    ]
+    refs = refs_of_rows(records.sort_values("source_row"), lang)
     for r in organisations.former_names(tables, org_id).itertuples():
         where = t("source.file_row", lang, file="alias_sources.csv", row=r.source_row, what=r.old_name)
         refs.append(SourceRef(where, str(r.source_url), str(r.source_quote), int(r.source_row), str(r.quote_lang)))

@@ -66,7 +66,11 @@ def record_refs(tables: Tables, record_ids: list[str], lang: str) -> list[Source
 
 def refs_of_records(records: pd.DataFrame, record_ids: Collection[str], lang: str) -> list[SourceRef]:
     """Source references for the rows of `records` whose id is in `record_ids`, in the frame's order."""
-    rows = records[records["record_id"].isin(list(record_ids))]
+    return refs_of_rows(records[records["record_id"].isin(list(record_ids))], lang)
+
+
+def refs_of_rows(rows: pd.DataFrame, lang: str) -> list[SourceRef]:
+    """One source reference per label record in `rows` (file row, page, quote and its language), in their order."""
     return [
         SourceRef(
             t("source.file_row", lang, file="label_records.csv", row=r.source_row, what=r.name_as_written),

@@ -365,7 +365,7 @@ def message_slide(tables: Tables, lang: str) -> Slide:
             total=formatting.number(result.total, lang),
         ),
         quote_intro=t("story.message.quotes", lang),
-        quotes=tuple(Quoted(str(_figure(tables, f)["quote"]), str(_figure(tables, f)["quote_lang"])) for f in ids),
+        quotes=tuple(Quoted(str(row["quote"]), str(row["quote_lang"])) for row in (_figure(tables, f) for f in ids)),
         source=f"{_article_line(tables, ids, lang)} · {_rows(FACTS_FILE, [int(renewal['source_row'])], lang)}",
         links=_links([*(str(_figure(tables, f)["source_url"]) for f in ids), str(renewal["source_url"])]),
         notes=_notes(lang, "message", 2, title=tables.sources.set_index("source_id").loc[ARTICLE_SOURCE_ID, "title"]),
