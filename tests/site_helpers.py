@@ -6,6 +6,8 @@ import csv
 import dataclasses
 import io
 import re
+import urllib.error
+import urllib.request
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -145,3 +147,12 @@ def ungrouped(cell: str, lang: str) -> str:
     group = get_group_symbol(formatting.locale_of(lang))
     marks = "[\u00a0\u202f ]" if group.isspace() else re.escape(group)
     return re.sub(rf"(?<=\d){marks}(?=\d{{3}}\b)", "", cell) if re.fullmatch(r"[\d\u00a0\u202f ,.]+", cell) else cell
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], str]:
+    """Status, headers and text of a GET, an HTTP error's included (a 404 page is a page to check too)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode("utf-8", "replace")

@@ -13,8 +13,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,7 +30,7 @@ from src.facts.paths import PROJECT_ROOT
 from src.site.csp import deck_hashes, site_hashes
 from src.text.i18n import LANGUAGES, t
 from src.ui.csp import script_hashes
-from tests.site_helpers import session_site
+from tests.site_helpers import fetch, session_site
 
 K8S = PROJECT_ROOT / "deploy" / "k8s"
 BASE = K8S / "base"
@@ -468,14 +466,6 @@ def test_the_deck_is_the_only_inline_code_of_a_built_site(readable_site: Path) -
     """The k8s config lists the deck's hashes from the code alone: they must be every inline hash of a build."""
     for kind in ("script", "style"):
         assert site_hashes(readable_site, kind) == deck_hashes(kind), kind
-
-
-def fetch(url: str) -> tuple[int, dict[str, str], str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode("utf-8", "replace")
 
 
 NGINX = pytest.mark.skipif(shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)")

@@ -11,8 +11,6 @@ import contextlib
 import shutil
 import tempfile
 import threading
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,6 +21,7 @@ import pytest
 from bench.nginx import proxy_server, static_server
 from src.site import build, templating
 from src.text.i18n import LANGUAGES, t
+from tests.site_helpers import fetch
 
 pytestmark = pytest.mark.skipif(
     shutil.which("nginx") is None, reason="nginx is not installed (apt-get install nginx-light)"
@@ -79,14 +78,6 @@ def stand_in_app() -> Iterator[int]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-def fetch(url: str) -> tuple[int, dict[str, str], str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, dict(response.headers), response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode("utf-8", "replace")
 
 
 def directives(headers: dict[str, str]) -> dict[str, str]:
