@@ -61,14 +61,14 @@ def changes_blocks(current: Release | None, lang: str) -> list[Block]:
             blocks.append(
                 Block(
                     "table",
-                    table=table_data(entry.records, lang, t("changes.records", lang, version=entry.release.version)),
+                    table=table_data(entry.records, lang, entry.records_caption),
                 )
             )
         if not entry.counts.empty:
             blocks.append(
                 Block(
                     "table",
-                    table=table_data(entry.counts, lang, t("changes.counts", lang, version=entry.release.version)),
+                    table=table_data(entry.counts, lang, entry.counts_caption),
                 )
             )
         blocks += [Block("note", entry.counts_note)] if entry.counts_note else []

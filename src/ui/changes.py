@@ -35,14 +35,14 @@ def _entry(entry: Entry, lang: str) -> None:
         st.write(entry.summary)
     if entry.records.empty and entry.counts.empty:
         return
-    box = folded(f"{t('changes.records', lang)} · {t('changes.counts', lang)}", f"changes_{entry.release.version}")
+    box = folded(f"{entry.records_caption} · {entry.counts_caption}", f"changes_{entry.release.version}")
     if box is None:
         return
     with box:
         if not entry.records.empty:
             safe_table(entry.records)
         if not entry.counts.empty:
-            st.markdown(f"**{escape_markdown(t('changes.counts', lang))}**")
+            st.markdown(f"**{escape_markdown(entry.counts_caption)}**")
             safe_table(entry.counts)
         if entry.counts_note:
             st.caption(entry.counts_note)

@@ -33,6 +33,8 @@ class Entry:
     records: pd.DataFrame
     counts: pd.DataFrame
     counts_note: str
+    records_caption: str = ""  # the tables' names, one per release so a page with several stays navigable
+    counts_caption: str = ""
 
     @property
     def anchor(self) -> str:
@@ -61,7 +63,9 @@ def _entry(release: Release, comparison: Comparison | None, lang: str) -> Entry:
     counts_note = t("changes.counts_rest" if len(changed) else "changes.counts_same", lang,
                     count=rest if len(changed) else len(comparison.counts))  # fmt: skip
     return Entry(release, heading, summary(comparison.records, lang), note,
-                 records_table(comparison.records, lang), counts_table(comparison, lang), counts_note)  # fmt: skip
+                 records_table(comparison.records, lang), counts_table(comparison, lang), counts_note,
+                 t("changes.records", lang, version=release.version),
+                 t("changes.counts", lang, version=release.version))  # fmt: skip
 
 
 def summary(records: pd.DataFrame, lang: str) -> str:
