@@ -162,8 +162,10 @@ KEYS = (
     N_("sources.disc.about"),
     N_("sources.disc.statement"),
     N_("sources.disc.quote_a"),
+    N_("sources.disc.source_a"),
     N_("sources.disc.link_a"),
     N_("sources.disc.quote_b"),
+    N_("sources.disc.source_b"),
     N_("sources.disc.link_b"),
     # built in src/views/source_list.py: f'sources.pub.{c}'
     N_("sources.pub.source_id"),

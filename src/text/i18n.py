@@ -23,13 +23,14 @@ LANGUAGE_NAMES = language_names()  # each in its own language, for the switch
 def t(key: str, lang: str = DEFAULT_LANG, **values: object) -> str:
     """The text for `key` in `lang`, with `{name}` placeholders filled from `values`.
 
-    Note that a missing key raises KeyError instead of showing the raw key to a reader, and a plural entry
-    raises TypeError: a count sentence needs `tn`, which knows the count.
+    Note that a missing key raises KeyError instead of showing the raw key to a reader, as does a placeholder
+    left without a value (a sentence never reaches a reader with `{version}` in it), and a plural entry raises
+    TypeError: a count sentence needs `tn`, which knows the count.
     """
     entry = CATALOGS.get(lang, CATALOGS[DEFAULT_LANG])[key]
     if isinstance(entry, Plural):
         raise TypeError(f"{key} has plural forms: call tn({key!r}, n, ...)")
-    return entry.format(**values) if values else entry
+    return entry.format(**values)
 
 
 def tn(key: str, n: float, lang: str = DEFAULT_LANG, **values: object) -> str:

@@ -37,6 +37,8 @@ NOTES: dict[str, str] = {
     "citation.records": "{events} is a count phrase (count.label_events), e.g. «3 merkehendelser».",
     "coverage.records": "{events} and {orgs} are count phrases (count.label_events, count.organisations).",
     "citation.pages_many": "{sites} is a count phrase (count.websites); {top} lists the busiest websites.",
+    "sources.disc.source_a": "The column of the differences table that holds the first source's link.",
+    "sources.disc.source_b": "The column of the differences table that holds the second source's link.",
     "sources.disc.link_a": "A link to the first of two sources that disagree; {site} is its website's name.",
     "sources.disc.link_b": "A link to the second of two sources that disagree; {site} is its website's name.",
     "captions.counts.single": "{items} lists counts with their nouns (captions.counts.gold, captions.counts.silver).",

@@ -94,11 +94,11 @@ def discrepancies_table(tables: Tables, lang: str) -> pd.DataFrame:
             col("about"): [_translated(i, "about", a, lang) for i, a in zip(ids, d["about"], strict=True)],
             col("statement"): [_translated(i, "statement", s, lang) for i, s in zip(ids, d["statement"], strict=True)],
             col("quote_a"): d["quote_a"],
-            col("link_a"): d["source_a_url"],
+            col("source_a"): d["source_a_url"],
             col("quote_b"): d["quote_b"].fillna(col("no_b")),
-            col("link_b"): d["source_b_url"],
+            col("source_b"): d["source_b_url"],
         }
-    ).astype({col("link_b"): "object"})
+    ).astype({col("source_b"): "object"})
 
 
 @dataclass(frozen=True)
