@@ -354,7 +354,7 @@ LINK_STYLE_JS = """(link) => {
 def test_overview_explore_links_look_like_links(new_page: PageFactory, app_url: str, screenshot_dir: Path) -> None:
     """'Utforsk videre' at 390 px: each page link underlined in a link colour at >= 4.5:1 (it was plain dark text)."""
     page = new_page(PHONE)
-    open_app(page, app_url + PAGES["overview"].path, 0)
+    open_app(page, app_url + PAGES["overview"].path, PAGES["overview"].charts, PAGES["overview"].tables)
     links = page.get_by_test_id("stMain").get_by_test_id("stPageLink-NavLink")
     expect(links.first).to_be_visible(timeout=WAIT_MS)
     assert links.count() >= 8
