@@ -103,6 +103,10 @@ def wait_until_idle(page: Page, charts: int, tables: int = 0) -> None:
         expect(drawn.nth(index)).to_be_visible(timeout=WAIT_MS)
     expect(page.locator(TABLE)).to_have_count(tables, timeout=WAIT_MS)
     page.evaluate(LAYOUT_SETTLED_JS, [SETTLE_MS, SETTLE_LIMIT_MS])
+    # Counted again once the layout is quiet: `to_have_count(0)` passes at once, before a chart or a lazily
+    # loaded table appears, so a wrong expectation would otherwise pass or fail by timing alone.
+    settled = {"charts": drawn.count(), "tables": page.locator(TABLE).count()}
+    assert settled == {"charts": charts, "tables": tables}, f"{page.url}: expected {charts} charts and {tables} tables"
 
 
 def open_app(page: Page, url: str, charts: int, tables: int = 0) -> None:
