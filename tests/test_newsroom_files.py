@@ -1,7 +1,7 @@
-"""Files as a Norwegian newsroom opens them: nb CSV with `;` and decimal comma, en with `,` and `.`, names not codes.
+"""Files as a newsroom opens them: nb and da CSV with `;` and decimal comma, en with `,` and `.`, names not codes.
 
 Each file is read back the way its reader's tool reads it (pandas with the separator and decimal
-mark Norwegian or English Excel uses) and compared with the chart's own table.
+mark Norwegian, Danish or English Excel uses) and compared with the chart's own table.
 """
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ import pytest
 from src.export import chart_files, export, press_kit
 from src.facts.data import Tables
 from src.metrics import metrics
-from src.text.i18n import CATALOGS, t
+from src.text.i18n import CATALOGS, LANGUAGES, t
+from src.text.languages import language
 from src.views import chart_table, register, registry, source_list
 from src.views import chart_views as views
 from src.views.chart_view import ChartView
 from src.views.dictionary import CHART_TABLE, COLUMNS, REGISTER_TABLE, meaning
 
 BOM = "\ufeff".encode()
-FORMATS = {"nb": (";", ","), "en": (",", ".")}
 
 
 def valid_labels(tables: Tables, lang: str) -> ChartView:
@@ -34,11 +34,12 @@ def valid_labels(tables: Tables, lang: str) -> ChartView:
 
 
 def read(data: bytes, lang: str) -> pd.DataFrame:
-    separator, decimal = FORMATS[lang]
+    dialect = language(lang)
+    separator, decimal = dialect.csv_separator, dialect.csv_decimal
     return pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=separator, decimal=decimal)
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_reader_csv_opens_in_the_readers_excel_with_the_charts_numbers(tables: Tables, lang: str) -> None:
     view = views.quality_index_view(tables, ("NO", "DK"), lang)
     assert view is not None
@@ -60,7 +61,7 @@ def test_norwegian_csv_text_has_semicolons_and_decimal_commas(tables: Tables) ->
     assert english.splitlines()[1].startswith("Norway,63.6,28,")
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_counts_are_whole_numbers_and_levels_are_named(tables: Tables, lang: str) -> None:
     text = export.chart_csv(valid_labels(tables, lang), lang).decode("utf-8-sig")
     assert "6.0" not in text and "6,0" not in text
@@ -89,8 +90,8 @@ def test_formulas_stay_text_in_the_norwegian_file(tables: Tables) -> None:
 
 
 def test_machine_csv_has_stable_names_codes_and_iso_in_every_language(tables: Tables) -> None:
-    nb, en = (chart_files.machine_csv(valid_labels(tables, lang)) for lang in ("nb", "en"))
-    assert nb == en and not nb.startswith(BOM)
+    nb, *others = (chart_files.machine_csv(valid_labels(tables, lang)) for lang in LANGUAGES)
+    assert all(other == nb for other in others) and not nb.startswith(BOM)
     back = pd.read_csv(io.BytesIO(nb))
     view = valid_labels(tables, "nb")
     assert list(back.columns) == list(view.table.columns)
@@ -99,7 +100,7 @@ def test_machine_csv_has_stable_names_codes_and_iso_in_every_language(tables: Ta
     assert "6.0" not in nb.decode()
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_metadata_says_what_the_rows_are(tables: Tables, lang: str) -> None:
     view = valid_labels(tables, lang)
     meta = json.loads(chart_files.metadata_json(view, lang, "https://x.example/comparison", "2017-03-28", "CITE"))
@@ -125,11 +126,11 @@ def test_xlsx_cites_in_its_citation_cell_and_dates_as_a_date(tables: Tables) -> 
 def test_every_chart_column_has_a_header_and_a_dictionary_entry(tables: Tables) -> None:
     columns = set()
     for chart in registry.CHARTS:
-        for lang in ("nb", "en"):
+        for lang in LANGUAGES:
             view = registry.build(chart.chart_id, tables, dict(chart.example), lang, date(2017, 3, 28))
             assert view is not None
             columns |= set(view.table.columns)
-    for lang in ("nb", "en"):
+    for lang in LANGUAGES:
         for column in columns:
             assert f"files.col.{column}" in CATALOGS[lang], (lang, column)
             assert column in COLUMNS[CHART_TABLE] and meaning(CHART_TABLE, column, lang), (lang, column)
@@ -143,7 +144,7 @@ def test_dictionary_covers_every_data_file_in_both_languages(tables: Tables) -> 
     assert not set(english) & set(norwegian) - {"Status"}
 
 
-@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_dictionary_covers_the_register_file(tables: Tables, lang: str) -> None:
     full = metrics.year_bounds(tables.label_events)
     chosen = register.RegisterFilters(
