@@ -70,7 +70,7 @@ def test_vocabularies_are_the_eu_authorities(tables: Tables) -> None:
         "https://www.iana.org/assignments/media-types/application/json",
         "https://www.iana.org/assignments/media-types/application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
-    # every language the app has (Danish once it is in the catalogs)
+    # keywords in every language the app has (nb, en, da)
     assert set(LANGUAGES) == {k.language for k in graph.objects(ds, DCAT.keyword)}  # type: ignore[attr-defined]
 
 

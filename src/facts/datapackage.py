@@ -42,7 +42,7 @@ from src.text.i18n import LANGUAGES, t
 PACKAGE_FILE = "datapackage.json"
 RELEASE_FILE = "release.json"
 PACKAGE_NAME = "klyngekvalitet"
-PACKAGE_LANGS = LANGUAGES  # every language the app has; Danish joins when it is in the catalogs
+PACKAGE_LANGS = LANGUAGES  # every language the app has (nb, en, da)
 MAIN_LANG = "en"  # `title`/`description` of the descriptor; every language is under `i18n`
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 RESOURCE_PROFILE = "https://datapackage.org/profiles/2.0/dataresource.json"

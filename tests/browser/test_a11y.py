@@ -295,8 +295,8 @@ def test_every_page_has_its_own_title(lang: str) -> None:
     titles = {app_page.name: page_title(app_page, lang) for app_page in PAGES}
     assert all(app_page.title_key.startswith("nav.") for app_page in PAGES), PAGES
     assert len(set(titles.values())) == len(titles), titles
-    known = {"nb": "Norge og Danmark", "en": "Norway and Denmark"}  # Danish: the catalog's (a placeholder until merge)
-    assert titles["comparison"] == known.get(lang, t("nav.comparison", lang)) + f" · {APP_NAME}"
+    known = {"nb": "Norge og Danmark", "en": "Norway and Denmark", "da": "Norge og Danmark"}
+    assert titles["comparison"] == known[lang] + f" · {APP_NAME}"
 
 
 def test_collapsed_menu_is_out_of_the_tab_order(browser: Browser, app_url: str) -> None:
