@@ -3,7 +3,7 @@
 Run: `.venv/bin/python -m bench.load_test [--sessions 100] [--spread 10] [--url http://127.0.0.1:PORT]`.
 Without --url it starts its own server (as `make run` does: warmed by `src.ui.serve`, used once healthy)
 and kills it at the end. Each session connects, asks for its first page (rotating over every page of the
-menu, the organisation page as a link to one opens it, every other round in English), and counts as
+menu, the organisation page as a link to one opens it, rounds in turn in each language), and counts as
 complete when the server reports the script run finished without an exception. Every wait has a
 deadline; the test stops by itself. Loopback only.
 
@@ -33,6 +33,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.typing import Origin, Subprotocol
 
 from bench.servers import APP, BARE_PAGE, rss_mb, streamlit_server
+from src.text.languages import DEFAULT_LANG, LANGUAGES
 
 PAGES = (  # (page, query string) as a first visit opens it
     ("", ""),
@@ -45,7 +46,7 @@ PAGES = (  # (page, query string) as a first visit opens it
     ("sources", ""),
     ("story", ""),
 )
-LANGS = ("", "lang=en")  # every other round of pages in English
+LANGS = tuple("" if code == DEFAULT_LANG else f"lang={code}" for code in LANGUAGES)  # rounds of pages per language
 SESSION_TIMEOUT_S = 120.0
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -58,7 +59,7 @@ class Outcome:
 
 
 def visit(i: int) -> tuple[str, str]:
-    """(page, query string) of the i-th session: pages in turn, every other round in English."""
+    """(page, query string) of the i-th session: pages in turn, rounds in turn in each language."""
     page, query = PAGES[i % len(PAGES)]
     lang = LANGS[(i // len(PAGES)) % len(LANGS)]
     return page, "&".join(part for part in (query, lang) if part)
@@ -160,7 +161,8 @@ def report(outcomes: list[Outcome], samples: list[tuple[float, float]], sessions
     p95 = p95_of(times)
     pages = ", ".join((p or "overview") + (f"?{q}" if q else "") for p, q in PAGES)
     lines = [
-        f"sessions: {sessions} opened within {spread:.0f} s (pages rotated: {pages}; every other round ?lang=en)",
+        f"sessions: {sessions} opened within {spread:.0f} s (pages rotated: {pages}; "
+        f"rounds in turn in {', '.join(LANGUAGES)})",
         f"errors: {len(errors)}" + (f" ({', '.join(sorted(set(errors)))})" if errors else ""),
         f"time to complete page: median {statistics.median(times):.0f} ms, p95 {p95:.0f} ms, max {times[-1]:.0f} ms"
         if times
