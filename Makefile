@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test data site catalogs pot update lint typecheck unit browser a11y bench bench-cold bench-rate-limit setup \
+.PHONY: run test data import site catalogs pot update lint typecheck unit browser a11y bench bench-cold bench-rate-limit setup \
 	setup-dev browser-deps clean image image-base image-test image-deps
 
 # = streamlit run app.py, warmed in-process: /_stcore/health answers 503 "warming up" until every page's views exist.
@@ -16,6 +16,12 @@ test: $(VENV)/.stamp-dev browser-deps catalogs lint typecheck
 
 data: $(VENV)/.stamp-run catalogs
 	$(PY) -m src.facts.build
+
+# The maintainer's register import (README "Importing a register"): make import FILE=register.csv ARGS='--country NO
+# --source-url URL [--dry-run]'. A change makes a new data release and says so; no change makes none.
+import: $(VENV)/.stamp-run catalogs
+	@if [ -z "$(FILE)" ]; then echo "usage: make import FILE=register.csv ARGS='--country NO --source-url URL'"; exit 2; fi
+	$(PY) -m src.facts.import_register "$(FILE)" $(ARGS)
 
 # The static edition (every language) in site/: built in a temporary folder, then swapped in.
 site: $(VENV)/.stamp-run catalogs
