@@ -181,7 +181,7 @@ def test_every_exported_file_names_its_release(tables: Tables) -> None:
     assert meta["release"]["version"] == "3" and meta["release"]["source_hash"] == current.source_hash
     book = load_workbook(io.BytesIO(export.chart_xlsx(view, "nb", text, "2017-03-28", current)))
     cells = {row[0]: row[1] for row in book.worksheets[1].iter_rows(values_only=True) if row and row[0]}
-    assert cells[t("release.field", "nb")] == "3 (2026-12-02)"
+    assert cells[t("release.field", "nb")] == "3 (2. desember 2026)"  # the day in words, as the citation says it
 
 
 def test_the_launcher_warms_again_when_a_new_release_is_published(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -252,7 +252,7 @@ def chart_xlsx(
         ("export.field.title", view.text.title),
         ("export.field.source_line", view.text.source_line),
         *([("export.field.as_of", as_of_cell(as_of))] if as_of else []),
-        *([("release.field", f"{release.version} ({release.built})")] if release else []),
+        *([("release.field", f"{release.version} ({releases.built_day(release, lang)})")] if release else []),
         ("export.field.citation", citation),
     ]
     next_row = write_rows(source, [(t(key, lang), value) for key, value in fields], bold_first=False)
