@@ -19,7 +19,7 @@ from src.facts.release import RELEASE_FILE, Release, current_release
 
 RELEASE_METADATA = b"klyngekvalitet.release"  # Parquet schema metadata: the release a table was built for
 
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {  # every column of each table, in file order (the data dictionary's too)
     "figures": (
         "figure_id",
         "topic",
@@ -31,24 +31,13 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "unit",
         "sample_size",
         "as_of",
+        "source_id",
         "quote",
         "quote_lang",
         "source_row",
         "source_title",
         "source_publisher",
         "source_url",
-    ),
-    "sources": ("source_id", "title", "author", "publisher", "url", "published"),
-    "organisations": (
-        "org_id",
-        "canonical_name",
-        "aliases",
-        "former_names",
-        "country",
-        "sector",
-        "region",
-        "record_count",
-        "event_count",
     ),
     "label_events": (
         "record_id",
@@ -62,22 +51,25 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "date_precision",
         "year",
         "valid_until",
+        "valid_until_precision",
         "score_pct",
+        "sector",
+        "region",
         "source_url",
         "source_quote",
         "quote_lang",
         "source_row",
     ),
-    "context_facts": (
-        "fact_id",
-        "statement",
-        "value",
-        "unit",
-        "as_of",
-        "source_url",
-        "source_quote",
-        "quote_lang",
-        "source_row",
+    "organisations": (
+        "org_id",
+        "canonical_name",
+        "aliases",
+        "former_names",
+        "country",
+        "sector",
+        "region",
+        "record_count",
+        "event_count",
     ),
     "alias_sources": (
         "org_id",
@@ -102,6 +94,38 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
         "quote_b_lang",
         "source_row",
     ),
+    "context_facts": (
+        "fact_id",
+        "statement",
+        "value",
+        "unit",
+        "as_of",
+        "source_url",
+        "source_quote",
+        "quote_lang",
+        "as_of_precision",
+        "source_row",
+    ),
+    "sources": (
+        "source_id",
+        "title",
+        "author",
+        "publisher",
+        "url",
+        "published",
+        "language",
+    ),
+}
+# Columns a table may lack and still load (the app reads them with a default where they matter).
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "figures": ("source_id",),
+    "sources": ("language",),
+    "label_events": ("valid_until_precision", "sector", "region"),
+    "context_facts": ("as_of_precision",),
+}
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    name: tuple(c for c in columns if c not in OPTIONAL_COLUMNS.get(name, ()))
+    for name, columns in TABLE_COLUMNS.items()
 }
 
 

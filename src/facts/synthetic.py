@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from src.facts.build import build_organisations
-from src.facts.data import REQUIRED_COLUMNS
+from src.facts.data import TABLE_COLUMNS
 from src.facts.paths import PROJECT_ROOT, TABLE_FILES
 
 SYNTHETIC_NAME = "Synthetic cluster {:06d}"
@@ -23,7 +23,7 @@ SYNTHETIC_URL = "https://example.invalid/synthetic-register"
 SYNTHETIC_QUOTE = "Synthetic test data, not a real label"
 SYNTHETIC_QUOTE_LANG = "en"
 EPOCH = np.datetime64("2011-01-01", "D")
-EVENT_COLUMNS = [*REQUIRED_COLUMNS["label_events"], "valid_until_precision", "sector", "region"]
+EVENT_COLUMNS = list(TABLE_COLUMNS["label_events"])
 STRING_COLUMNS = [
     "record_id",
     "org_id",

@@ -1,120 +1,28 @@
 """What every column of every published file means, in every language (the data dictionary).
 
-Covers the five data-set tables (`klyngekvalitet_<table>.csv`) and the columns of the per-chart
+Covers the data-set tables (`klyngekvalitet_<table>.csv`, their columns as `src.facts.data.TABLE_COLUMNS`
+lists them), the register page's CSV and the columns of the per-chart
 files: the machine-readable `.csv` (these stable names) and the reader's CSV/Excel (the same
 columns under the header `src.export.chart_files.header` gives them). A test checks that no column of
 any file is left out.
 
 Note that the meanings live in the catalogs (`src/text/locale/*/messages.po`, key `dictionary.<table>.<column>`),
-so translators see them with every other word; this module only says which columns each table has, once for
-every language. A column added here needs its key in every catalog and in `src/text/dynamic_keys.py`.
+so translators see them with every other word; this module only says which columns each file has, once for
+every language. A column added (here or to a table) needs its key in every catalog and in `src/text/dynamic_keys.py`.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from src.facts.data import TABLE_COLUMNS
 from src.text.i18n import t
 
 CHART_TABLE = "charts"
 REGISTER_TABLE = "register"  # the register page's CSV: these keys, under the headers `register.col.<key>` gives
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "figures": (
-        "figure_id",
-        "topic",
-        "country",
-        "measure",
-        "category",
-        "value",
-        "qualifier",
-        "unit",
-        "sample_size",
-        "as_of",
-        "source_id",
-        "quote",
-        "quote_lang",
-        "source_row",
-        "source_title",
-        "source_publisher",
-        "source_url",
-    ),
-    "label_events": (
-        "record_id",
-        "org_id",
-        "name_as_written",
-        "country",
-        "level",
-        "event",
-        "event_key",
-        "date",
-        "date_precision",
-        "year",
-        "valid_until",
-        "valid_until_precision",
-        "score_pct",
-        "sector",
-        "region",
-        "source_url",
-        "source_quote",
-        "quote_lang",
-        "source_row",
-    ),
-    "organisations": (
-        "org_id",
-        "canonical_name",
-        "aliases",
-        "former_names",
-        "country",
-        "sector",
-        "region",
-        "record_count",
-        "event_count",
-    ),
-    "alias_sources": (
-        "org_id",
-        "old_name",
-        "new_name",
-        "changed",
-        "changed_precision",
-        "source_url",
-        "source_quote",
-        "quote_lang",
-        "source_row",
-    ),
-    "discrepancies": (
-        "discrepancy_id",
-        "about",
-        "statement",
-        "source_a_url",
-        "quote_a",
-        "quote_a_lang",
-        "source_b_url",
-        "quote_b",
-        "quote_b_lang",
-        "source_row",
-    ),
-    "context_facts": (
-        "fact_id",
-        "statement",
-        "value",
-        "unit",
-        "as_of",
-        "source_url",
-        "source_quote",
-        "quote_lang",
-        "as_of_precision",
-        "source_row",
-    ),
-    "sources": (
-        "source_id",
-        "title",
-        "author",
-        "publisher",
-        "url",
-        "published",
-        "language",
-    ),
+    **TABLE_COLUMNS,  # the data-set tables: src.facts.data lists their columns once
     CHART_TABLE: (
         "country",
         "level",
