@@ -16,11 +16,9 @@ spec = ui.page_params(PAGE)
 state = ui.url_values(spec, PAGE)
 left, right = st.columns(2)
 with left:
-    countries = ui.choose_many(
-        "filter.countries", spec["countries"].options, state["countries"], "cmp_countries", "country"
-    )
+    countries = ui.choose_codes("countries", spec, state, "cmp")
 with right:
-    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "cmp_levels", "level")
+    levels = ui.choose_codes("levels", spec, state, "cmp")
 chosen = {"countries": countries, "levels": levels}
 ui.sync_url(chosen, spec, PAGE)
 

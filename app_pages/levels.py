@@ -19,11 +19,9 @@ spec = ui.page_params(PAGE)
 state = ui.url_values(spec, PAGE)
 left, right = st.columns(2)
 with left:
-    countries = ui.choose_many(
-        "filter.countries", spec["countries"].options, state["countries"], "lvl_countries", "country"
-    )
+    countries = ui.choose_codes("countries", spec, state, "lvl")
 with right:
-    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "lvl_levels", "level")
+    levels = ui.choose_codes("levels", spec, state, "lvl")
 years = ui.year_slider(state["years"], filters.year_span(spec), "lvl_years")
 chosen = {"countries": countries, "levels": levels, "years": years}
 ui.sync_url(chosen, spec, PAGE)

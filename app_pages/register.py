@@ -20,13 +20,11 @@ state = ui.url_values(spec, "register")
 bounds = filters.year_span(spec)
 c1, c2, c3 = st.columns([2, 2.4, 3.6])  # the events need room for «Registeroppføring» on one line
 with c1:
-    countries = ui.choose_many(
-        "filter.countries", spec["countries"].options, state["countries"], "reg_countries", "country"
-    )
+    countries = ui.choose_codes("countries", spec, state, "reg")
 with c2:
-    levels = ui.choose_many("filter.levels", spec["levels"].options, state["levels"], "reg_levels", "level")
+    levels = ui.choose_codes("levels", spec, state, "reg")
 with c3:
-    events = ui.choose_many("filter.events", spec["events"].options, state["events"], "reg_events", "event")
+    events = ui.choose_codes("events", spec, state, "reg")
 years = ui.year_slider(state["years"], bounds, "reg_years")
 search = st.text_input(t("filter.search", lang), value=str(state["q"]), key="reg_q", max_chars=80)
 st.page_link("app_pages/organisation.py", label=t("org.search.small", lang), icon="🔎")

@@ -16,11 +16,11 @@ def N_(key: str) -> str:  # gettext's name: mark for extraction, translate later
 
 
 KEYS = (
-    # built in app_pages/register.py: widgets.choose_many(…, prefix='event')
+    # built in src/ui/widgets.py: choose_many(…, prefix) with the prefixes of filters.CODE_FILTER_WORDS
     N_("event.awarded"),
     N_("event.renewed"),
     N_("event.register_entry"),
-    # built in app_pages/register.py: widgets.choose_many(…, prefix='level')
+    # built in src/ui/widgets.py: choose_many(…, prefix) with the prefixes of filters.CODE_FILTER_WORDS
     N_("level.bronze"),
     N_("level.silver"),
     N_("level.gold"),
@@ -223,9 +223,8 @@ KEYS = (
     # built in src/views/takeaways.py: f'captions.index.gap.{high.country}'
     N_("captions.index.gap.NO"),
     N_("captions.index.gap.DK"),
-    # stored as data in app_pages/comparison.py, app_pages/levels.py, app_pages/register.py
+    # stored as data in src/views/filters.py (CODE_FILTER_WORDS)
     N_("filter.levels"),
-    # stored as data in app_pages/register.py
     N_("filter.events"),
     # stored as data in src/export/export.py
     N_("export.field.title"),

@@ -33,7 +33,7 @@ from src.ui.runtime import settle_heap
 from src.ui.share_panel import press_kit, press_kit_button, story_deck, story_deck_name
 from src.ui.tables import counted_table, discrepancy, link_columns, register_table, safe_table, small_table
 from src.ui.url_sync import sync_url, url_values
-from src.ui.widgets import choose_many, copyable, folded, metric_card, quote, year_slider
+from src.ui.widgets import choose_codes, copyable, folded, metric_card, quote, year_slider
 
 __all__ = [
     "app_root",
@@ -43,7 +43,7 @@ __all__ = [
     "chart_params",
     "chart_tabs",
     "chart_view",
-    "choose_many",
+    "choose_codes",
     "computed_follow_up",
     "copyable",
     "counted_table",

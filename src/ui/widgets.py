@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import streamlit as st
@@ -9,7 +10,8 @@ import streamlit as st
 from src.text.i18n import t
 from src.text.text_safety import escape_markdown, quote_html
 from src.ui.language import lang
-from src.views.url_state import Value
+from src.views import filters
+from src.views.url_state import Choice, Param, Value
 
 
 def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str, prefix: str) -> tuple[str, ...]:
@@ -28,6 +30,15 @@ def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str
         format_func=lambda o: t(f"{prefix}.{o}", language),
     )
     return tuple(o for o in options if o in (chosen or []))
+
+
+def choose_codes(name: str, spec: Mapping[str, Param], state: Mapping[str, Value], page_key: str) -> tuple[str, ...]:
+    """The page's `name` filter (countries, levels, events) as pills, in the words the registry of filters gives.
+
+    Its widget key is `<page_key>_<name>` (`cmp_countries`), so each page keeps its own choice.
+    """
+    label_key, prefix = filters.CODE_FILTER_WORDS[name]
+    return choose_many(label_key, cast(Choice, spec[name]).options, state[name], f"{page_key}_{name}", prefix)
 
 
 def year_slider(value: Value, bounds: tuple[int, int], key: str) -> tuple[int, int]:

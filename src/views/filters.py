@@ -14,6 +14,13 @@ QUOTED_LEVELS = ("gold", "silver")  # the article gives no bronze count
 RADAR_START = date(2012, 1, 1)  # the first public labels in the records
 RADAR_MONTHS = (1, 24, 6)  # the window's bounds and default, in months
 ORG_ID_LENGTH = 120
+# The catalog words of each filter of codes, for every page that offers it: its label's key and the prefix
+# whose keys name its options (`country.NO` → 'Norge').
+CODE_FILTER_WORDS: dict[str, tuple[str, str]] = {
+    "countries": ("filter.countries", "country"),
+    "levels": ("filter.levels", "level"),
+    "events": ("filter.events", "event"),
+}
 
 COMPARISON: dict[str, Param] = {
     "countries": Choice(COUNTRIES, COUNTRIES),
