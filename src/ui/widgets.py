@@ -33,7 +33,7 @@ def choose_many(label_key: str, options: tuple[str, ...], value: Value, key: str
 
 
 def choose_codes(name: str, spec: Mapping[str, Param], state: Mapping[str, Value], page_key: str) -> tuple[str, ...]:
-    """The page's `name` filter (countries, levels, events) as pills, in the words the registry of filters gives.
+    """The page's `name` filter (countries, levels, events) as pills, in the words `filters.CODE_FILTER_WORDS` gives.
 
     Its widget key is `<page_key>_<name>` (`cmp_countries`), so each page keeps its own choice.
     """
