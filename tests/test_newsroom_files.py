@@ -18,8 +18,7 @@ from src.export import chart_files, export, press_kit
 from src.facts.data import Tables
 from src.metrics import metrics
 from src.text.i18n import CATALOGS, LANGUAGES, t
-from src.text.languages import language
-from src.views import chart_table, register, registry, source_list
+from src.views import chart_table, downloads, register, registry, source_list
 from src.views import chart_views as views
 from src.views.chart_view import ChartView
 from src.views.dictionary import CHART_TABLE, COLUMNS, REGISTER_TABLE, meaning
@@ -34,8 +33,7 @@ def valid_labels(tables: Tables, lang: str) -> ChartView:
 
 
 def read(data: bytes, lang: str) -> pd.DataFrame:
-    dialect = language(lang)
-    separator, decimal = dialect.csv_separator, dialect.csv_decimal
+    separator, decimal = downloads.csv_format(lang)
     return pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", sep=separator, decimal=decimal)
 
 

@@ -116,7 +116,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {  # every column of each table, in 
         "language",
     ),
 }
-# Columns a table may lack and still load (the app reads them with a default where they matter).
+# Columns of TABLE_COLUMNS the loader does not insist on (it checks REQUIRED_COLUMNS); `make data` writes them all.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "figures": ("source_id",),
     "sources": ("language",),
